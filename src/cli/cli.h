@@ -1,0 +1,106 @@
+/* The datelines tool: what main.c, the commands, inputs.c and output.c share.
+ *
+ * Functions that can fail print their own one-line message and return an exit status
+ * (enum cli_exit), 0 on success.
+ */
+#ifndef DLN_CLI_H
+#define DLN_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "datelines/datelines.h"
+
+#if defined(__GNUC__)
+#define DLN_CLI_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define DLN_CLI_PRINTF(f, a)
+#endif
+
+enum cli_exit {
+	CLI_OK = 0,
+	CLI_INPUT = 1,    /* every input failed, or the only one did */
+	CLI_USAGE = 2,
+	CLI_OUTPUT = 3,   /* the output could not be written */
+	CLI_PARTIAL = 4,  /* some inputs failed; the others were written */
+};
+
+/* The command line, parsed; each command reads the options it accepts. */
+struct cli_options {
+	const char *command;
+	const char *format;      /* --format as given, NULL when absent */
+	const char *output;      /* -o as given, NULL when absent */
+	const char *title;       /* render --title */
+	double scale;            /* render --scale; 0 when absent */
+	int width;               /* render --width; 0 when absent */
+	bool quiet;
+	struct dln_read_options read;
+	char **files;            /* the FILE arguments, possibly none */
+	int file_count;
+};
+
+/* main.c: messages on stderr, all starting "datelines: ". */
+void cli_error(const char *name, const char *fmt, ...) DLN_CLI_PRINTF(2, 3);
+/* The library's last message; `name` is not repeated when the message starts with it. */
+void cli_lib_error(const char *name);
+/* A usage error of `command` (NULL for the tool): the message and where help is. */
+int cli_usage(const char *command, const char *fmt, ...) DLN_CLI_PRINTF(2, 3);
+/* How a document name reads in messages ("-" is standard input). */
+const char *cli_display_name(const char *name);
+
+/* inputs.c: the FILE arguments expanded into the inputs to read, in order. */
+struct cli_inputs {
+	char **paths;            /* "-" is standard input */
+	size_t count, cap;
+	size_t failed;           /* arguments that named nothing to read */
+};
+
+struct cli_tally {
+	size_t ok, failed;
+};
+
+/* No args means standard input. Arguments that name nothing to read are reported and
+ * counted in failed; the status is not 0 only when memory ran out. */
+int cli_inputs_collect(char **args, int count, struct cli_inputs *in);
+void cli_inputs_free(struct cli_inputs *in);
+/* Called for each document that was read and tagged; returns an exit status: CLI_INPUT
+ * counts the document as failed and goes on, anything else stops the run. */
+typedef int (*cli_document_fn)(void *ctx, const dln_tagging *tagging);
+/* Reads and tags each input and hands it to fn; failures are reported and tallied. */
+int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
+		      cli_document_fn fn, void *ctx, struct cli_tally *tally);
+/* The exit status the tally calls for: 0, CLI_PARTIAL or CLI_INPUT. */
+int cli_tally_status(const struct cli_tally *tally);
+
+/* output.c: a file that appears whole or not at all, or standard output. */
+struct cli_output {
+	const char *path;        /* NULL: standard output */
+	char *tmp;               /* the temporary file, NULL when writing in place */
+	FILE *fp;
+};
+
+/* path NULL or "-" is standard output. */
+int cli_output_open(struct cli_output *out, const char *path);
+/* Makes what was written the file at path (or flushes standard output). */
+int cli_output_commit(struct cli_output *out);
+/* Throws away what was written; a previous file at path stays as it was. */
+void cli_output_discard(struct cli_output *out);
+/* Reports a writer's failure code `rc` and discards the output. */
+int cli_output_fail(struct cli_output *out, int rc);
+/* Checks that standard output took everything written to it. */
+int cli_stdout_finish(void);
+/* Creates a directory and its parents as needed. */
+int cli_make_directory(const char *path);
+
+/* cmd_list.c: what list, ics and render share. Reads every input into one timeline and
+ * writes it to o->output (standard output when NULL) with writer. */
+typedef int (*cli_timeline_writer)(const dln_timeline *tl, const void *ctx, FILE *out);
+int cli_run_timeline(const struct cli_options *o, cli_timeline_writer writer, const void *ctx);
+
+/* The commands. */
+int cli_cmd_list(const struct cli_options *o);
+int cli_cmd_tag(const struct cli_options *o);
+int cli_cmd_ics(const struct cli_options *o);
+int cli_cmd_render(const struct cli_options *o);
+
+#endif

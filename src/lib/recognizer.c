@@ -1,0 +1,263 @@
+/* Matching the compiled grammar (rule_tables.c) against tokens.
+ *
+ * Only tokens that some rule can start with are tried: most words are not in the lexicon
+ * (lexeme 0) and cost one table look-up. Patterns are short, so a backtracking match over
+ * optional elements is cheap; among the rules that match at a token the longest wins, and
+ * between equally long ones the rule written first. */
+#include <string.h>
+
+#include "recognizer.h"
+
+#define MAX_CAPTURES 8
+
+struct match {
+	int32_t cap[MAX_CAPTURES];
+	uint8_t cap_set;
+};
+
+static int32_t lexeme_value(uint16_t lex, unsigned cls)
+{
+	const struct dln_lexeme *l = &dln__lexemes[lex];
+	uint64_t below = l->classes & ((1ull << cls) - 1);
+	return dln__lex_values[l->first_value + __builtin_popcountll(below)];
+}
+
+static bool in_class(const struct dln_token *t, unsigned cls)
+{
+	return t->lex && (dln__lexemes[t->lex].classes & (1ull << cls));
+}
+
+static bool plain_number(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_NUMBER &&
+	       !(t->flags & (DLN_TOKF_PLURAL | DLN_TOKF_APOS | DLN_TOKF_ORDINAL |
+			     DLN_TOKF_DECIMAL | DLN_TOKF_SIGNED | DLN_TOKF_GROUPED));
+}
+
+static bool is_hyphen(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && t->num == '-';
+}
+
+/* A count: "3", "1,000", "twenty-four", "a dozen", "a few"; -1 for a vague amount. */
+static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
+{
+	if (t[0].kind == DLN_TOK_NUMBER && !(t[0].flags & (DLN_TOKF_PLURAL | DLN_TOKF_APOS |
+							   DLN_TOKF_ORDINAL | DLN_TOKF_SIGNED))) {
+		*value = t[0].num;
+		return 1;
+	}
+	if (!in_class(&t[0], DLN_C_NUMWORD))
+		return 0;
+	int32_t v = lexeme_value(t[0].lex, DLN_C_NUMWORD);
+	size_t used = 1;
+	const struct dln_token *next = used < n ? &t[used] : NULL;
+
+	if (v == 1 && next && in_class(next, DLN_C_NUMWORD)) {
+		/* "a dozen", "a few", "a couple", "a hundred": the article counts nothing. */
+		int32_t w = lexeme_value(next->lex, DLN_C_NUMWORD);
+		if (w == -1 || w == 2 || w == 12 || w == 100) {
+			*value = w == -1 ? DLN_VAGUE : w;
+			return 2;
+		}
+		*value = 1;
+		return 1;
+	}
+	if (v >= 20 && v <= 90 && v % 10 == 0) {
+		size_t k = used;
+		if (k < n && is_hyphen(&t[k]))
+			k++;
+		if (k < n && in_class(&t[k], DLN_C_NUMWORD)) {
+			int32_t unit = lexeme_value(t[k].lex, DLN_C_NUMWORD);
+			if (unit >= 1 && unit <= 9 && t[k].lex != DLN_LEX_A && t[k].lex != DLN_LEX_AN) {
+				v += unit;
+				used = k + 1;
+			}
+		}
+	}
+	*value = v == -1 ? DLN_VAGUE : v;
+	return used;
+}
+
+/* Tokens matched by class cls at t (0 when none), with the value a capture would take. */
+static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int32_t *value)
+{
+	switch (cls) {
+	case DLN_C_NUM:
+		if (!plain_number(t))
+			return 0;
+		*value = t->num;
+		return 1;
+	case DLN_C_YEAR:
+		if (!plain_number(t) || t->digits != 4)
+			return 0;
+		*value = t->num;
+		return 1;
+	case DLN_C_YEAR2:
+		if (t->kind != DLN_TOK_NUMBER || (t->flags & ~(DLN_TOKF_APOS | 0xF)) ||
+		    !(t->flags & DLN_TOKF_APOS) || t->digits != 2)
+			return 0;
+		*value = t->num < 50 ? 2000 + t->num : 1900 + t->num;
+		return 1;
+	case DLN_C_DAY:
+		if (t->kind != DLN_TOK_NUMBER || t->digits > 2 || t->num < 1 || t->num > 31 ||
+		    (t->flags & (DLN_TOKF_PLURAL | DLN_TOKF_APOS | DLN_TOKF_DECIMAL |
+				 DLN_TOKF_SIGNED | DLN_TOKF_GROUPED)))
+			return 0;
+		*value = t->num;
+		return 1;
+	case DLN_C_DECADE:
+		if (t->kind != DLN_TOK_NUMBER || !(t->flags & DLN_TOKF_PLURAL) || t->num % 10)
+			return 0;
+		if (t->digits == 4)
+			*value = t->num / 10;
+		else if (t->digits == 2)
+			*value = (t->num < 20 ? 2000 + t->num : 1900 + t->num) / 10;
+		else
+			return 0;
+		return 1;
+	case DLN_C_ORD:
+		if (t->kind == DLN_TOK_NUMBER && (t->flags & DLN_TOKF_ORDINAL)) {
+			*value = t->num;
+			return 1;
+		}
+		if (!in_class(t, DLN_C_ORDINAL))
+			return 0;
+		*value = lexeme_value(t->lex, DLN_C_ORDINAL);
+		return 1;
+	case DLN_C_COUNT:
+		return match_count(t, n, value);
+	case DLN_C_CLOCK:
+		if (t->kind != DLN_TOK_CLOCK)
+			return 0;
+		*value = t->num;
+		return 1;
+	case DLN_C_NUMDATE:
+		if (t->kind != DLN_TOK_NUMDATE)
+			return 0;
+		*value = t->num;
+		return 1;
+	default:
+		if (!in_class(t, cls))
+			return 0;
+		*value = lexeme_value(t->lex, cls);
+		return 1;
+	}
+}
+
+static size_t match_alt(const struct dln_alt *a, const struct dln_token *t, size_t n,
+			int32_t *value)
+{
+	if (a->kind == DLN_ALT_LEXEME) {
+		*value = 0;
+		return t->lex == a->id ? 1 : 0;
+	}
+	return match_class(t, n, a->id, value);
+}
+
+/* Matches elements e.. of rule r from token i; on success *end is one past the last token. */
+static bool match_from(const struct dln_rule *r, unsigned e, const struct dln_token *tok,
+		       size_t n, size_t i, struct match *m, size_t *end)
+{
+	if (e == r->elems) {
+		*end = i;
+		return true;
+	}
+	const struct dln_elem *el = &dln__elems[r->first_elem + e];
+	if (i < n) {
+		for (unsigned a = 0; a < el->alts; a++) {
+			int32_t v;
+			size_t used = match_alt(&dln__alts[el->first_alt + a], &tok[i], n - i, &v);
+			if (!used)
+				continue;
+			if (el->capture >= 0) {
+				m->cap[el->capture] = v;
+				m->cap_set |= (uint8_t)(1u << el->capture);
+			}
+			if (match_from(r, e + 1, tok, n, i + used, m, end))
+				return true;
+			if (el->capture >= 0)
+				m->cap_set &= (uint8_t)~(1u << el->capture);
+		}
+	}
+	return el->optional && match_from(r, e + 1, tok, n, i, m, end);
+}
+
+static void apply_actions(const struct dln_rule *r, const struct match *m, struct dln_uval *u)
+{
+	u->type = r->type;
+	for (unsigned f = 0; f < DLN_FIELDS; f++)
+		u->f[f] = DLN_UNSET;
+	for (unsigned k = 0; k < r->actions; k++) {
+		const struct dln_action *a = &dln__actions[r->first_action + k];
+		if (a->src == DLN_SRC_CONST) {
+			u->f[a->field] = a->value;
+		} else if (m->cap_set & (1u << a->value)) {
+			int32_t v = m->cap[a->value];
+			u->f[a->field] = a->src == DLN_SRC_NEG_CAPTURE && v != DLN_VAGUE ? -v : v;
+		}
+	}
+}
+
+static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
+		      size_t i, struct dln_candidate *best, struct match *best_m)
+{
+	for (unsigned k = 0; k < span->count; k++) {
+		uint16_t ri = dln__start_rules[span->first + k];
+		struct match m = { .cap_set = 0 };
+		size_t end;
+
+		if (!match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
+			continue;
+		if (end > best->end || (end == best->end && ri < best->rule)) {
+			best->rule = ri;
+			best->end = (uint32_t)end;
+			*best_m = m;
+		}
+	}
+}
+
+int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, void *ctx)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const struct dln_token *t = &tok[i];
+		struct dln_candidate best = { .rule = UINT16_MAX, .first = (uint32_t)i,
+					      .end = (uint32_t)i };
+		struct match m;
+
+		/* No expression starts with a punctuation mark. */
+		if (t->kind != DLN_TOK_PUNCT) {
+			if (t->lex)
+				try_rules(&dln__lex_starts[t->lex], tok, n, i, &best, &m);
+			if (t->kind == DLN_TOK_NUMBER || t->kind == DLN_TOK_CLOCK ||
+			    t->kind == DLN_TOK_NUMDATE)
+				try_rules(&dln__builtin_starts, tok, n, i, &best, &m);
+		}
+		if (best.end == i) {
+			i++;
+			continue;
+		}
+		const struct dln_rule *r = &dln__rules[best.rule];
+		/* "Jan", "Sun", "Mar" alone are names ("Jan Egeland", "The Sun"); written as a
+		 * date they carry their dot or stand next to a day or year. */
+		if (best.end == i + 1 && t->lex && (dln__lexemes[t->lex].flags & DLN_LEXF_ABBR) &&
+		    !(i + 1 < n && tok[i + 1].kind == DLN_TOK_PUNCT && tok[i + 1].num == '.')) {
+			i++;
+			continue;
+		}
+		/* A trailing comma belongs to the sentence, not to the expression. */
+		while (best.end > i + 1 && tok[best.end - 1].kind == DLN_TOK_PUNCT &&
+		       tok[best.end - 1].num == ',')
+			best.end--;
+		if (r->type != DLN_TYPE_REJECT) {
+			apply_actions(r, &m, &best.value);
+			int rc = emit(ctx, &best);
+			if (rc)
+				return rc;
+		}
+		i = best.end;
+	}
+	return 0;
+}

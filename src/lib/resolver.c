@@ -1,0 +1,642 @@
+/* Turning underspecified values into TIMEX3 values and calendar intervals.
+ *
+ * Three ways to a date: fields the expression states outright ("May 29, 2015"), a cycle
+ * chosen by direction ("last June", "on Friday": the occurrence before or after the
+ * publication date that the direction asks for), and an offset from an anchor ("two days
+ * earlier", "next week"). Without the anchor or publication date a value keeps X digits. */
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "internal.h"
+#include "resolver.h"
+
+#define HAS(name) (u->f[DLN_F_##name] != DLN_UNSET)
+#define GET(name) (u->f[DLN_F_##name])
+
+/* A resolved date before formatting: what it names, and its interval in days. */
+struct result {
+	enum dln_gran gran;
+	int year, month, day;      /* month and day as far as gran reaches */
+	int part;                  /* quarter, half or season number; ISO week */
+	bool weekend;
+	int pod;                   /* part of day (enum dln_pod), for TIME */
+	int minute, minute_end;    /* clock time or part of the day, -1 when none */
+	long start, end;           /* days, end exclusive */
+};
+
+static const char *const mod_names[] = { "", "START", "MID", "END", "APPROX", "BEFORE",
+	"AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+	"EQUAL_OR_MORE" };
+static const char *const season_codes[] = { "", "SP", "SU", "FA", "WI" };
+static const char *const pod_codes[] = { "", "MO", "MI", "AF", "EV", "NI", "DT" };
+
+static long day_of(int y, int m, int d)
+{
+	return dln_days_from_civil(y, m, d);
+}
+
+static long monday_of(long day)
+{
+	return day - (dln__weekday(day) - 1);
+}
+
+static void add_months(int *y, int *m, long months)
+{
+	long idx = (long)*y * 12 + (*m - 1) + months;
+	*y = (int)(idx / 12);
+	*m = (int)(idx % 12) + 1;
+}
+
+static void set_year(struct result *r, int y)
+{
+	*r = (struct result){ .gran = DLN_GRAN_YEAR, .year = y, .minute = -1,
+			      .start = day_of(y, 1, 1), .end = day_of(y + 1, 1, 1) };
+}
+
+static void set_month(struct result *r, int y, int m)
+{
+	int ny = y, nm = m;
+	add_months(&ny, &nm, 1);
+	*r = (struct result){ .gran = DLN_GRAN_MONTH, .year = y, .month = m, .minute = -1,
+			      .start = day_of(y, m, 1), .end = day_of(ny, nm, 1) };
+}
+
+static void set_day(struct result *r, long day)
+{
+	*r = (struct result){ .gran = DLN_GRAN_DAY, .minute = -1, .start = day, .end = day + 1 };
+	dln_civil_from_days(day, &r->year, &r->month, &r->day);
+}
+
+static void set_months_part(struct result *r, enum dln_gran gran, int y, int part, int len)
+{
+	int first = (part - 1) * len + 1, ey = y, em = first;
+	add_months(&ey, &em, len);
+	*r = (struct result){ .gran = gran, .year = y, .part = part, .minute = -1,
+			      .start = day_of(y, first, 1), .end = day_of(ey, em, 1) };
+}
+
+/* Seasons by months (spring = March to May); winter runs into the next year. */
+static void set_season(struct result *r, int y, int season)
+{
+	static const int first_month[] = { 0, 3, 6, 9, 12 };
+	int ey = y, em = first_month[season];
+	add_months(&ey, &em, 3);
+	*r = (struct result){ .gran = DLN_GRAN_SEASON, .year = y, .part = season, .minute = -1,
+			      .start = day_of(y, first_month[season], 1), .end = day_of(ey, em, 1) };
+}
+
+static void set_week(struct result *r, long monday, bool weekend)
+{
+	int iso_year, week;
+	dln__iso_week(monday, &iso_year, &week);
+	*r = (struct result){ .gran = DLN_GRAN_WEEK, .year = iso_year, .part = week,
+			      .weekend = weekend, .minute = -1,
+			      .start = weekend ? monday + 5 : monday, .end = monday + 7 };
+}
+
+static void set_decade(struct result *r, int decade)
+{
+	*r = (struct result){ .gran = DLN_GRAN_DECADE, .year = decade, .minute = -1,
+			      .start = day_of(decade * 10, 1, 1),
+			      .end = day_of(decade * 10 + 10, 1, 1) };
+}
+
+static void set_century(struct result *r, int century)
+{
+	*r = (struct result){ .gran = DLN_GRAN_CENTURY, .year = century, .minute = -1,
+			      .start = day_of(century * 100 > 0 ? century * 100 : 1, 1, 1),
+			      .end = day_of(century * 100 + 100, 1, 1) };
+}
+
+static long easter(int y)
+{
+	/* The Gregorian computus (anonymous algorithm). */
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	return day_of(y, month, day);
+}
+
+/* Holiday codes (lexicon.txt): MMDD fixed; 1MMNW N-th (5 = last) weekday W of month MM;
+ * 2000 + days from Easter Sunday. */
+static bool holiday_day(int code, int y, long *day)
+{
+	if (code >= 10000) {
+		int month = code / 100 % 100, nth = code / 10 % 10, wd = code % 10;
+		if (month < 1 || month > 12 || nth < 1 || wd < 1 || wd > 7)
+			return false;
+		if (nth == 5) {
+			long last = day_of(y, month, dln__days_in_month(y, month));
+			*day = last - ((dln__weekday(last) - wd + 7) % 7);
+		} else {
+			long first = day_of(y, month, 1);
+			*day = first + (wd - dln__weekday(first) + 7) % 7 + 7L * (nth - 1);
+		}
+		return true;
+	}
+	if (code >= 1900) {
+		*day = easter(y) + (code - 2000);
+		return true;
+	}
+	if (!dln_date_valid(y, code / 100, code % 100))
+		return false;
+	*day = day_of(y, code / 100, code % 100);
+	return true;
+}
+
+/* The occurrence of a cyclic expression in one cycle: a year, or for weekdays and weekends
+ * the week starting on Monday `cycle`. */
+static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
+{
+	int y = (int)cycle;
+
+	if (HAS(WEEKDAY)) {
+		set_day(r, cycle + GET(WEEKDAY) - 1);
+	} else if (GET(UNIT) == DLN_UNIT_WEEKEND) {
+		set_week(r, cycle, true);
+	} else if (HAS(HOLIDAY)) {
+		long day;
+		if (!holiday_day(GET(HOLIDAY), y, &day))
+			return false;
+		set_day(r, day);
+	} else if (HAS(MONTH) && HAS(DAY)) {
+		if (!dln_date_valid(y, GET(MONTH), GET(DAY)))
+			return false;
+		set_day(r, day_of(y, GET(MONTH), GET(DAY)));
+	} else if (HAS(MONTH)) {
+		set_month(r, y, GET(MONTH));
+	} else if (HAS(SEASON)) {
+		set_season(r, y, GET(SEASON));
+	} else if (HAS(QUARTER)) {
+		set_months_part(r, DLN_GRAN_QUARTER, y, GET(QUARTER), 3);
+	} else if (HAS(HALF)) {
+		set_months_part(r, DLN_GRAN_HALF, y, GET(HALF), 6);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static bool weekly(const struct dln_uval *u)
+{
+	return HAS(WEEKDAY) || GET(UNIT) == DLN_UNIT_WEEKEND;
+}
+
+static long distance(const struct result *r, long day)
+{
+	if (day < r->start)
+		return r->start - day;
+	if (day >= r->end)
+		return day - r->end + 1;
+	return 0;
+}
+
+/* Picks among the occurrences in the cycles around the reference day the one that `dir`
+ * names. Candidates are in time order; two cycles back reach a winter that began two
+ * years before a February reference day. */
+enum { CYCLES = 5, THIS_CYCLE = 2 };
+
+static bool choose(const struct dln_uval *u, long ref_day, int dir, struct result *out)
+{
+	struct result c[CYCLES];
+	bool ok[CYCLES];
+	int ref_year, m, d;
+
+	dln_civil_from_days(ref_day, &ref_year, &m, &d);
+	for (int k = 0; k < CYCLES; k++) {
+		long cycle = weekly(u) ? monday_of(ref_day) + 7L * (k - THIS_CYCLE)
+				       : ref_year + k - THIS_CYCLE;
+		ok[k] = occurrence(u, cycle, &c[k]);
+	}
+	int pick = -1;
+	switch (dir) {
+	case DLN_DIR_PAST:
+		for (int k = 0; k < CYCLES; k++)
+			if (ok[k] && c[k].start <= ref_day)
+				pick = k;
+		break;
+	case DLN_DIR_PAST_STRICT:
+		for (int k = 0; k < CYCLES; k++)
+			if (ok[k] && c[k].end <= ref_day)
+				pick = k;
+		break;
+	case DLN_DIR_FUTURE:
+		for (int k = CYCLES - 1; k >= 0; k--)
+			if (ok[k] && c[k].end > ref_day)
+				pick = k;
+		break;
+	case DLN_DIR_FUTURE_STRICT:
+		for (int k = CYCLES - 1; k >= 0; k--)
+			if (ok[k] && c[k].start > ref_day)
+				pick = k;
+		break;
+	case DLN_DIR_SAME:
+		pick = ok[THIS_CYCLE] ? THIS_CYCLE : -1;
+		break;
+	default: /* nearest; a tie goes to the past */
+		for (int k = 0; k < CYCLES; k++)
+			if (ok[k] && (pick < 0 || distance(&c[k], ref_day) < distance(&c[pick], ref_day)))
+				pick = k;
+	}
+	if (pick < 0)
+		return false;
+	*out = c[pick];
+	return true;
+}
+
+static int direction(const struct dln_uval *u, enum dln_tense tense)
+{
+	int dir = HAS(DIR) ? GET(DIR) : DLN_DIR_TENSE;
+
+	if (dir != DLN_DIR_TENSE)
+		return dir;
+	if (tense == DLN_TENSE_PAST)
+		return DLN_DIR_PAST;
+	if (tense == DLN_TENSE_FUTURE)
+		return DLN_DIR_FUTURE;
+	return DLN_DIR_NONE;
+}
+
+/* An offset of `shift` units from the anchor day. */
+static bool offset(const struct dln_uval *u, long anchor, struct result *r)
+{
+	long shift = HAS(SHIFT) ? GET(SHIFT) : 0;
+	int y, m, d;
+
+	dln_civil_from_days(anchor, &y, &m, &d);
+	switch (GET(UNIT)) {
+	case DLN_UNIT_SECOND:
+	case DLN_UNIT_MINUTE:
+	case DLN_UNIT_HOUR:
+	case DLN_UNIT_DAY:
+		set_day(r, GET(UNIT) == DLN_UNIT_DAY ? anchor + shift : anchor);
+		return true;
+	case DLN_UNIT_WEEK:
+	case DLN_UNIT_FORTNIGHT:
+		set_week(r, monday_of(anchor) + 7 * shift * (GET(UNIT) == DLN_UNIT_FORTNIGHT ? 2 : 1),
+			 false);
+		return true;
+	case DLN_UNIT_MONTH:
+		add_months(&y, &m, shift);
+		set_month(r, y, m);
+		return true;
+	case DLN_UNIT_QUARTER:
+		add_months(&y, &m, 3 * shift);
+		set_months_part(r, DLN_GRAN_QUARTER, y, (m - 1) / 3 + 1, 3);
+		return true;
+	case DLN_UNIT_HALF:
+		add_months(&y, &m, 6 * shift);
+		set_months_part(r, DLN_GRAN_HALF, y, (m - 1) / 6 + 1, 6);
+		return true;
+	case DLN_UNIT_YEAR:
+		set_year(r, (int)(y + shift));
+		return true;
+	case DLN_UNIT_DECADE:
+		set_decade(r, (int)(y / 10 + shift));
+		return true;
+	case DLN_UNIT_CENTURY:
+		set_century(r, (int)(y / 100 + shift));
+		return true;
+	default:
+		return false;
+	}
+}
+
+static enum dln_gran unit_gran(int unit)
+{
+	switch (unit) {
+	case DLN_UNIT_SECOND: case DLN_UNIT_MINUTE: case DLN_UNIT_HOUR: return DLN_GRAN_TIME;
+	case DLN_UNIT_DAY: return DLN_GRAN_DAY;
+	case DLN_UNIT_WEEKEND: case DLN_UNIT_WEEK: case DLN_UNIT_FORTNIGHT: return DLN_GRAN_WEEK;
+	case DLN_UNIT_MONTH: return DLN_GRAN_MONTH;
+	case DLN_UNIT_QUARTER: return DLN_GRAN_QUARTER;
+	case DLN_UNIT_HALF: return DLN_GRAN_HALF;
+	case DLN_UNIT_SEASON: return DLN_GRAN_SEASON;
+	case DLN_UNIT_YEAR: return DLN_GRAN_YEAR;
+	case DLN_UNIT_DECADE: return DLN_GRAN_DECADE;
+	default: return DLN_GRAN_CENTURY;
+	}
+}
+
+/* The value's form when the date is unknown: X digits at the expression's precision. */
+static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
+{
+	enum dln_gran g = DLN_GRAN_DAY;
+
+	if (HAS(MONTH) && !HAS(DAY)) {
+		snprintf(buf, size, "XXXX-%02d", GET(MONTH));
+		return;
+	}
+	if (HAS(SEASON)) {
+		snprintf(buf, size, "XXXX-%s", season_codes[GET(SEASON)]);
+		return;
+	}
+	if (HAS(QUARTER)) {
+		snprintf(buf, size, "XXXX-Q%d", GET(QUARTER));
+		return;
+	}
+	if (HAS(MONTH) && HAS(DAY)) {
+		snprintf(buf, size, "XXXX-%02d-%02d", GET(MONTH), GET(DAY));
+		return;
+	}
+	if (HAS(UNIT))
+		g = unit_gran(GET(UNIT));
+	if (GET(UNIT) == DLN_UNIT_WEEKEND)
+		snprintf(buf, size, "XXXX-WXX-WE");
+	else if (g == DLN_GRAN_WEEK)
+		snprintf(buf, size, "XXXX-WXX");
+	else if (g == DLN_GRAN_MONTH)
+		snprintf(buf, size, "XXXX-XX");
+	else if (g == DLN_GRAN_QUARTER)
+		snprintf(buf, size, "XXXX-QX");
+	else if (g >= DLN_GRAN_YEAR && g <= DLN_GRAN_SEASON)
+		snprintf(buf, size, "XXXX");
+	else if (g == DLN_GRAN_DECADE)
+		snprintf(buf, size, "XXX");
+	else if (g == DLN_GRAN_CENTURY)
+		snprintf(buf, size, "XX");
+	else
+		snprintf(buf, size, "XXXX-XX-XX");
+}
+
+static void format_value(const struct result *r, char *buf, size_t size)
+{
+	int n = 0;
+
+	switch (r->gran) {
+	case DLN_GRAN_CENTURY: n = snprintf(buf, size, "%02d", r->year); break;
+	case DLN_GRAN_DECADE: n = snprintf(buf, size, "%03d", r->year); break;
+	case DLN_GRAN_YEAR: n = snprintf(buf, size, "%04d", r->year); break;
+	case DLN_GRAN_HALF: n = snprintf(buf, size, "%04d-H%d", r->year, r->part); break;
+	case DLN_GRAN_QUARTER: n = snprintf(buf, size, "%04d-Q%d", r->year, r->part); break;
+	case DLN_GRAN_SEASON:
+		n = snprintf(buf, size, "%04d-%s", r->year, season_codes[r->part]);
+		break;
+	case DLN_GRAN_MONTH: n = snprintf(buf, size, "%04d-%02d", r->year, r->month); break;
+	case DLN_GRAN_WEEK:
+		n = snprintf(buf, size, "%04d-W%02d%s", r->year, r->part, r->weekend ? "-WE" : "");
+		break;
+	default:
+		n = snprintf(buf, size, "%04d-%02d-%02d", r->year, r->month, r->day);
+	}
+	if (n <= 0 || (size_t)n >= size)
+		return;
+	if (r->pod)
+		snprintf(buf + n, size - (size_t)n, "T%s", pod_codes[r->pod]);
+	else if (r->minute >= 0)
+		snprintf(buf + n, size - (size_t)n, "T%02d:%02d", r->minute / 60, r->minute % 60);
+}
+
+/* START, MID and END narrow a decade, century, year or month to its first, middle or last
+ * third, counted in the next finer unit. */
+static void narrow(struct result *r, int mod)
+{
+	long parts, first, len;
+
+	if (mod != DLN_MOD_START && mod != DLN_MOD_MID && mod != DLN_MOD_END)
+		return;
+	switch (r->gran) {
+	case DLN_GRAN_CENTURY:
+	case DLN_GRAN_DECADE: {
+		int y0 = r->gran == DLN_GRAN_DECADE ? r->year * 10 : r->year * 100;
+		parts = r->gran == DLN_GRAN_DECADE ? 10 : 100;
+		len = (parts + 2) / 3;
+		first = mod == DLN_MOD_START ? 0 : mod == DLN_MOD_MID ? len : parts - (parts - len) / 2;
+		long last = mod == DLN_MOD_START ? len : mod == DLN_MOD_MID ? parts - (parts - len) / 2
+									    : parts;
+		if (y0 + first < 1)
+			first = 1 - y0;
+		r->start = day_of(y0 + (int)first, 1, 1);
+		r->end = day_of(y0 + (int)last, 1, 1);
+		return;
+	}
+	case DLN_GRAN_YEAR: {
+		int m0 = mod == DLN_MOD_START ? 1 : mod == DLN_MOD_MID ? 5 : 9;
+		int ey = r->year, em = m0;
+		add_months(&ey, &em, 4);
+		r->start = day_of(r->year, m0, 1);
+		r->end = day_of(ey, em, 1);
+		return;
+	}
+	case DLN_GRAN_MONTH: {
+		long base = r->start;
+		r->start = base + (mod == DLN_MOD_START ? 0 : mod == DLN_MOD_MID ? 10 : 20);
+		if (mod != DLN_MOD_END)
+			r->end = r->start + 10;
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+static void duration_value(const struct dln_uval *u, char *buf, size_t size)
+{
+	long n = HAS(AMOUNT) ? GET(AMOUNT) : 1;
+	bool vague = n < 0;  /* X in the rules, or a vague count ("a few") */
+	const char *unit = "D";
+	bool time = false;
+
+	switch (GET(UNIT)) {
+	case DLN_UNIT_SECOND: unit = "S"; time = true; break;
+	case DLN_UNIT_MINUTE: unit = "M"; time = true; break;
+	case DLN_UNIT_HOUR: unit = "H"; time = true; break;
+	case DLN_UNIT_WEEK: unit = "W"; break;
+	case DLN_UNIT_FORTNIGHT: unit = "W"; n *= 2; break;
+	case DLN_UNIT_MONTH: unit = "M"; break;
+	case DLN_UNIT_QUARTER: unit = "Q"; break;
+	case DLN_UNIT_HALF: unit = "M"; n *= 6; break;
+	case DLN_UNIT_YEAR: unit = "Y"; break;
+	case DLN_UNIT_DECADE: unit = vague ? "DE" : "Y"; n *= 10; break;
+	case DLN_UNIT_CENTURY: unit = vague ? "CE" : "Y"; n *= 100; break;
+	default: break;
+	}
+	if (vague)
+		snprintf(buf, size, "P%sX%s", time ? "T" : "", unit);
+	else
+		snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n, unit);
+}
+
+static void set_value(const struct dln_uval *u, char *buf, size_t size)
+{
+	if (HAS(WEEKDAY))
+		snprintf(buf, size, "XXXX-WXX-%d", GET(WEEKDAY));
+	else
+		duration_value(u, buf, size);
+}
+
+static int clock_minutes(const struct dln_uval *u)
+{
+	int minutes;
+
+	if (HAS(CLOCK))
+		minutes = GET(CLOCK);
+	else if (HAS(HOUR))
+		minutes = GET(HOUR) * 60;
+	else
+		return -1;
+	if (minutes < 0 || minutes > 24 * 60)
+		return -1;
+	if (HAS(AMPM)) {
+		int h = minutes / 60;
+		if (h < 1 || h > 12)
+			return -1;
+		if (GET(AMPM) == 12 && h < 12)
+			minutes += 12 * 60;
+		else if (GET(AMPM) == 0 && h == 12)
+			minutes -= 12 * 60;
+	}
+	return minutes % (24 * 60);
+}
+
+/* The date part of an expression that has one; false when it cannot be known. */
+static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
+		      struct result *r)
+{
+	bool have_dct = ctx->dct && ctx->dct->known;
+	long dct_day = have_dct ? dln__point_days(&ctx->dct->at) : 0;
+
+	if (HAS(NUMDATE)) {
+		int v = GET(NUMDATE);
+		set_day(r, day_of(v / 10000, v / 100 % 100, v % 100));
+		return true;
+	}
+	if (HAS(YEAR)) {
+		int y = GET(YEAR);
+		if (y < 1 || y > 9999)
+			return false;
+		if (HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) || HAS(HALF))
+			return occurrence(u, y, r);
+		set_year(r, y);
+		return true;
+	}
+	if (HAS(DECADE)) {
+		set_decade(r, GET(DECADE));
+		return GET(DECADE) > 0;
+	}
+	if (HAS(CENTURY)) {
+		/* "the 20th century" is 19 in TIMEX3: the hundreds of its years. */
+		set_century(r, GET(CENTURY) - 1);
+		return GET(CENTURY) >= 1 && GET(CENTURY) <= 100;
+	}
+	if (HAS(UNIT) && HAS(ANCHOR) && GET(UNIT) != DLN_UNIT_WEEKEND) {
+		long anchor;
+		if (GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran != DLN_GRAN_NONE) {
+			/* An anchor coarser than the offset cannot place it. */
+			if (ctx->anchor_gran < unit_gran(GET(UNIT)) &&
+			    ctx->anchor_gran < DLN_GRAN_DAY)
+				return false;
+			anchor = dln__point_days(&ctx->anchor);
+		} else if (have_dct) {
+			anchor = dct_day;
+		} else {
+			return false;
+		}
+		return offset(u, anchor, r);
+	}
+	if (HAS(WEEKDAY) || HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) ||
+	    HAS(HALF) || GET(UNIT) == DLN_UNIT_WEEKEND) {
+		if (!have_dct)
+			return false;
+		return choose(u, dct_day, direction(u, ctx->tense), r);
+	}
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_DCT && have_dct) {
+		set_day(r, dct_day);  /* a bare clock time: the day of publication */
+		return true;
+	}
+	return false;
+}
+
+/* A clock time or a part of the day on the day r names. */
+static void finish_time(const struct dln_uval *u, struct result *r)
+{
+	static const int pod_hours[][2] = { { 0, 24 }, { 6, 12 }, { 12, 13 }, { 12, 18 },
+					    { 18, 21 }, { 21, 24 }, { 9, 17 } };
+	int minutes = clock_minutes(u);
+
+	if (minutes >= 0) {
+		r->minute = minutes;
+		r->minute_end = minutes + 1;
+	} else if (HAS(POD) && GET(POD) > 0 && GET(POD) < (int)DLN_ARRAY_SIZE(pod_hours)) {
+		r->pod = GET(POD);
+		r->minute = pod_hours[r->pod][0] * 60;
+		r->minute_end = pod_hours[r->pod][1] * 60;
+	}
+}
+
+static struct dln_point point_at(long day, int minute)
+{
+	struct dln_point p = dln__point_from_days(day + minute / (24 * 60));
+	p.minute = minute % (24 * 60);
+	return p;
+}
+
+enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
+			   struct dln_timex *x)
+{
+	struct result r;
+	int mod = HAS(MOD) ? GET(MOD) : DLN_MOD_NONE;
+
+	x->resolved = false;
+	x->mod[0] = x->freq[0] = x->quant[0] = '\0';
+	if (mod > 0 && mod < (int)(sizeof(mod_names) / sizeof(mod_names[0])))
+		snprintf(x->mod, sizeof(x->mod), "%s", mod_names[mod]);
+
+	if (u->type == DLN_TYPE_DURATION) {
+		x->type = DLN_TIMEX_DURATION;
+		duration_value(u, x->value, sizeof(x->value));
+		return DLN_GRAN_NONE;
+	}
+	if (u->type == DLN_TYPE_SET) {
+		x->type = DLN_TIMEX_SET;
+		set_value(u, x->value, sizeof(x->value));
+		if (HAS(QUANT) && GET(QUANT) == DLN_QUANT_EACH)
+			snprintf(x->quant, sizeof(x->quant), "EACH");
+		return DLN_GRAN_NONE;
+	}
+	bool is_time = u->type == DLN_TYPE_TIME || clock_minutes(u) >= 0 || HAS(POD);
+	x->type = is_time ? DLN_TIMEX_TIME : DLN_TIMEX_DATE;
+	if (HAS(REF)) {
+		static const char *const refs[] = { "", "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
+		snprintf(x->value, sizeof(x->value), "%s", refs[GET(REF)]);
+		return DLN_GRAN_NONE;
+	}
+	if (HAS(SHIFT) && GET(SHIFT) == DLN_VAGUE) {
+		/* "years ago", "a few days later": before or after, but not when. */
+		snprintf(x->value, sizeof(x->value), "%s", "PAST_REF");
+		return DLN_GRAN_NONE;
+	}
+	if (!date_part(u, ctx, &r)) {
+		unknown_value(u, x->value, sizeof(x->value));
+		if (is_time) {
+			size_t n = strlen(x->value);
+			int minutes = clock_minutes(u);
+			if (minutes >= 0)
+				snprintf(x->value + n, sizeof(x->value) - n, "T%02d:%02d",
+					 minutes / 60, minutes % 60);
+			else if (HAS(POD))
+				snprintf(x->value + n, sizeof(x->value) - n, "T%s", pod_codes[GET(POD)]);
+		}
+		return DLN_GRAN_NONE;
+	}
+	if (is_time) {
+		if (r.gran != DLN_GRAN_DAY) {
+			unknown_value(u, x->value, sizeof(x->value));
+			return DLN_GRAN_NONE;
+		}
+		finish_time(u, &r);
+	}
+	narrow(&r, mod);
+	format_value(&r, x->value, sizeof(x->value));
+	x->resolved = true;
+	if (r.minute >= 0) {
+		x->start = point_at(r.start, r.minute);
+		x->end = point_at(r.start, r.minute_end);
+		return DLN_GRAN_TIME;
+	}
+	x->start = dln__point_from_days(r.start);
+	x->end = dln__point_from_days(r.end);
+	return is_time ? DLN_GRAN_DAY : r.gran;
+}

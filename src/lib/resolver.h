@@ -1,0 +1,31 @@
+/* The resolver: the only place where an underspecified value becomes a TIMEX3 value and an
+ * interval on the calendar. */
+#ifndef DLN_RESOLVER_H
+#define DLN_RESOLVER_H
+
+#include "datelines/tagger.h"
+#include "recognizer.h"
+
+/* How precise a resolved date is; narrative offsets need an anchor at least as precise. */
+enum dln_gran {
+	DLN_GRAN_NONE, DLN_GRAN_CENTURY, DLN_GRAN_DECADE, DLN_GRAN_YEAR, DLN_GRAN_HALF,
+	DLN_GRAN_QUARTER, DLN_GRAN_SEASON, DLN_GRAN_MONTH, DLN_GRAN_WEEK, DLN_GRAN_DAY,
+	DLN_GRAN_TIME,
+};
+
+enum dln_tense { DLN_TENSE_UNKNOWN, DLN_TENSE_PAST, DLN_TENSE_PRESENT, DLN_TENSE_FUTURE };
+
+struct dln_resolve_ctx {
+	const struct dln_dct *dct;
+	/* The last date the text fixed, for "two days earlier"; gran NONE when there is none. */
+	struct dln_point anchor;
+	enum dln_gran anchor_gran;
+	enum dln_tense tense;      /* of the clause around the expression */
+};
+
+/* Fills type, value, mod, freq, quant, resolved, start and end of *x; returns the
+ * granularity of a resolved DATE or TIME, else DLN_GRAN_NONE. */
+enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
+			   struct dln_timex *x);
+
+#endif

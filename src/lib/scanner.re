@@ -1,0 +1,249 @@
+/* The scanner (re2c). The lexicon rules come from lexicon.re, generated from the rule files,
+ * so that recognizing a word and looking it up are one and the same DFA transition. */
+#include <limits.h>
+
+#include "scanner.h"
+#include "calendar.h"
+#include "rule_tables.h"
+
+void dln__scanner_init(struct dln_scanner *s, const char *text, size_t len)
+{
+	s->text = s->cur = (const unsigned char *)text;
+	s->end = s->text + len;
+}
+
+struct tok_ctx {
+	struct dln_token *tok;
+	const unsigned char *start, *cur;
+};
+
+static bool word_token(struct tok_ctx *t, unsigned lex)
+{
+	t->tok->kind = DLN_TOK_WORD;
+	t->tok->lex = (uint16_t)lex;
+	if (lex && (dln__lexemes[lex].flags & DLN_LEXF_CAP) && !(t->tok->flags & DLN_TOKF_CAP))
+		t->tok->lex = 0;  /* "may", "march": a capital letter makes them months */
+	return true;
+}
+
+/* Value of the decimal digits in [p, e), saturating at INT32_MAX; skips commas. */
+static int32_t number(const unsigned char *p, const unsigned char *e, uint8_t *digits)
+{
+	long v = 0;
+	unsigned n = 0;
+
+	for (; p < e; p++) {
+		if (*p < '0' || *p > '9')
+			break;
+		n++;
+		if (v < INT32_MAX)
+			v = v * 10 + (*p - '0');
+	}
+	*digits = n > 255 ? 255 : (uint8_t)n;
+	return v > INT32_MAX ? INT32_MAX : (int32_t)v;
+}
+
+static bool number_token(struct tok_ctx *t, uint16_t flags)
+{
+	uint8_t digits;
+	const unsigned char *p = t->start;
+
+	while (p < t->cur && (*p < '0' || *p > '9'))
+		p++;  /* an apostrophe before "'90s" */
+	if (flags & DLN_TOKF_GROUPED) {
+		long v = 0;
+		unsigned n = 0;
+		for (; p < t->cur; p++) {
+			if (*p >= '0' && *p <= '9') {
+				n++;
+				if (v < INT32_MAX)
+					v = v * 10 + (*p - '0');
+			}
+		}
+		t->tok->num = v > INT32_MAX ? INT32_MAX : (int32_t)v;
+		t->tok->digits = n > 255 ? 255 : (uint8_t)n;
+	} else {
+		t->tok->num = number(p, t->cur, &digits);
+		t->tok->digits = digits;
+	}
+	t->tok->kind = DLN_TOK_NUMBER;
+	t->tok->flags |= flags;
+	return true;
+}
+
+/* Reads up to three numbers separated by one non-digit each. */
+static int parts(const unsigned char *p, const unsigned char *e, int v[3], int len[3])
+{
+	int n = 0;
+
+	while (p < e && n < 3) {
+		uint8_t d;
+		v[n] = number(p, e, &d);
+		len[n++] = d;
+		p += d;
+		if (p < e)
+			p++;
+	}
+	return n;
+}
+
+static int expand_year(int y, int digits)
+{
+	if (digits > 2)
+		return y;
+	return y < 50 ? 2000 + y : 1900 + y;
+}
+
+enum date_order { YMD, MDY, DMY };
+
+static bool date_token(struct tok_ctx *t, enum date_order order)
+{
+	int v[3] = { 0 }, len[3] = { 0 }, y, m, d;
+
+	parts(t->start, t->cur, v, len);
+	if (order == YMD) {
+		y = v[0]; m = v[1]; d = v[2];
+	} else {
+		y = expand_year(v[2], len[2]);
+		/* Numeric dates are month first, as in US news, unless that is impossible. */
+		if (order == MDY && v[0] <= 12) {
+			m = v[0]; d = v[1];
+		} else {
+			d = v[0]; m = v[1];
+		}
+	}
+	if (!dln_date_valid(y, m, d)) {
+		t->tok->kind = DLN_TOK_OTHER;
+		return true;
+	}
+	t->tok->kind = DLN_TOK_NUMDATE;
+	t->tok->num = y * 10000 + m * 100 + d;
+	return true;
+}
+
+static bool clock_token(struct tok_ctx *t)
+{
+	int v[3] = { 0 }, len[3] = { 0 };
+
+	parts(t->start, t->cur, v, len);
+	if (v[0] > 24 || v[1] > 59 || (v[0] == 24 && v[1] > 0)) {
+		t->tok->kind = DLN_TOK_OTHER;
+		return true;
+	}
+	t->tok->kind = DLN_TOK_CLOCK;
+	t->tok->num = v[0] * 60 + v[1];
+	return true;
+}
+
+static uint32_t code_point(const unsigned char *p, const unsigned char *e)
+{
+	size_t n = (size_t)(e - p);
+
+	if (n == 2)
+		return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+	if (n == 3)
+		return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+	if (n == 4)
+		return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+		       (p[3] & 0x3Fu);
+	return p[0];
+}
+
+static bool punct_token(struct tok_ctx *t)
+{
+	uint32_t cp = code_point(t->start, t->cur);
+
+	t->tok->kind = DLN_TOK_PUNCT;
+	t->tok->num = (int32_t)cp;
+	t->tok->lex = cp < 128 ? dln__punct_lexeme[cp] : 0;
+	return true;
+}
+
+static bool scan_token(struct tok_ctx *t)
+{
+	const unsigned char *YYCURSOR = t->start, *YYMARKER = NULL, *yyt1 = NULL;
+	bool ok;
+	/*!re2c
+	re2c:define:YYCTYPE = "unsigned char";
+	re2c:yyfill:enable = 0;
+	re2c:flags:tags = 1;
+
+	apos = "'" | "\xE2\x80\x98" | "\xE2\x80\x99";
+	letter = [A-Za-z] | [\xC3-\xC9][\x80-\xBF];
+	alnum = letter | [0-9];
+	d = [0-9];
+
+	*                        { ok = false; goto done; }
+	!include "lexicon.re";
+	letter+                  { ok = word_token(t, 0); goto done; }
+	apos [sS] / [^A-Za-z0-9] { t->tok->kind = DLN_TOK_POSSESSIVE; t->tok->lex = DLN_LEX_POSSESSIVE; ok = true; goto done; }
+	d{4} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
+	apos d{2} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL | DLN_TOKF_APOS); goto done; }
+	d{2} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
+	apos d{2} / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_APOS); goto done; }
+	d+ ('st'|'nd'|'rd'|'th') / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_ORDINAL); goto done; }
+	d{1,3} ("," d{3})+       { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_GROUPED); goto done; }
+	d+ "." d+                { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_DECIMAL); goto done; }
+	d+                       { t->cur = YYCURSOR; ok = number_token(t, 0); goto done; }
+	d{1,2} ":" d{2} (":" d{2})? { t->cur = YYCURSOR; ok = clock_token(t); goto done; }
+	d{4} "-" d{2} "-" d{2}   { t->cur = YYCURSOR; ok = date_token(t, YMD); goto done; }
+	d{4} "/" d{1,2} "/" d{1,2} { t->cur = YYCURSOR; ok = date_token(t, YMD); goto done; }
+	d{1,2} "/" d{1,2} "/" (d{4} | d{2}) { t->cur = YYCURSOR; ok = date_token(t, MDY); goto done; }
+	d{1,2} "." d{1,2} "." d{4} { t->cur = YYCURSOR; ok = date_token(t, DMY); goto done; }
+	[!-/:-@[-`{-~]           { t->cur = YYCURSOR; ok = punct_token(t); goto done; }
+	"\xE2\x80" [\x93\x94\x98\x99\x9C\x9D\xA6] { t->cur = YYCURSOR; ok = punct_token(t); goto done; }
+	[\xC0-\xDF][\x80-\xBF] | [\xE0-\xEF][\x80-\xBF]{2} | [\xF0-\xF7][\x80-\xBF]{3}
+	                         { t->tok->kind = DLN_TOK_OTHER; ok = true; goto done; }
+	*/
+done:
+	(void)yyt1;
+	t->cur = YYCURSOR;
+	return ok;
+}
+
+bool dln__scan_next(struct dln_scanner *s, struct dln_token *tok)
+{
+	const unsigned char *p = s->cur, *e = s->end;
+	uint16_t flags = 0;
+	int newlines = 0;
+
+	for (;;) {
+		/* Whitespace is the commonest byte: skip it here, outside the DFA. */
+		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '\f' ||
+				 *p == '\v')) {
+			if (*p == '\n')
+				newlines++;
+			p++;
+			flags |= DLN_TOKF_SPACE;
+		}
+		if (p + 1 < e && p[0] == 0xC2 && p[1] == 0xA0) {  /* no-break space */
+			p += 2;
+			flags |= DLN_TOKF_SPACE;
+			continue;
+		}
+		break;
+	}
+	if (p >= e) {
+		s->cur = e;
+		return false;
+	}
+	if (newlines)
+		flags |= DLN_TOKF_NEWLINE | (newlines > 1 ? DLN_TOKF_PARA : 0);
+	if ((*p >= 'A' && *p <= 'Z') || (p[0] == 0xC3 && p + 1 < e && p[1] >= 0x80 && p[1] <= 0x9E))
+		flags |= DLN_TOKF_CAP;
+	if (p > s->text && !(flags & DLN_TOKF_SPACE) &&
+	    (p[-1] == '$' || p[-1] == '#'))
+		flags |= DLN_TOKF_SIGNED;
+
+	*tok = (struct dln_token){ .off = (uint32_t)(p - s->text), .flags = flags };
+	struct tok_ctx t = { tok, p, p };
+	if (!scan_token(&t) || t.cur <= p || t.cur > e) {
+		/* A byte no rule takes (a stray one, or a match that ran into the end): alone. */
+		t.cur = p + 1;
+		tok->kind = DLN_TOK_OTHER;
+		tok->lex = 0;
+	}
+	tok->len = (uint32_t)(t.cur - p);
+	s->cur = t.cur;
+	return true;
+}

@@ -1,0 +1,124 @@
+/* dln_tag: the pipeline over one document — sentences, recognition, tense, resolution —
+ * carrying the narrative anchor from each fixed date to the next expression. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "datelines/error.h"
+#include "document_internal.h"
+#include "internal.h"
+#include "recognizer.h"
+#include "resolver.h"
+#include "sentences.h"
+#include "tagging_internal.h"
+#include "tense.h"
+
+struct tag_run {
+	const struct dln_document *doc;
+	struct dln_tagging *tagging;
+	struct dln_resolve_ctx ctx;
+	const struct dln_token *tok;   /* the current sentence */
+	size_t n;
+	size_t max;
+	size_t sentence_first;         /* index of the sentence's first timex */
+};
+
+static bool word_is(const struct tag_run *run, size_t i, const char *w)
+{
+	const struct dln_token *t = &run->tok[i];
+	return t->kind == DLN_TOK_WORD && t->len == strlen(w) &&
+	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
+}
+
+static bool is_dash(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && (t->num == '-' || t->num == 0x2013 || t->num == 0x2014);
+}
+
+/* "since (at least) X", "from X to Y", "between X and Y": the words that open or close a
+ * range stand right before the expression. */
+static void range_role(struct tag_run *run, size_t first, struct dln_timex *x)
+{
+	size_t j = first;
+
+	while (j > 0 && (word_is(run, j - 1, "at") || word_is(run, j - 1, "least")) &&
+	       first - j < 2)
+		j--;
+	if (j > 0 && word_is(run, j - 1, "since")) {
+		x->range = DLN_RANGE_SINCE;
+		x->lead = x->offset - run->tok[j - 1].off;
+		return;
+	}
+	if (first == 0)
+		return;
+	if (word_is(run, first - 1, "from") || word_is(run, first - 1, "between")) {
+		x->range = DLN_RANGE_FROM;
+		x->lead = x->offset - run->tok[first - 1].off;
+		return;
+	}
+	struct dln_tagging *t = run->tagging;
+	bool after_from = t->count > run->sentence_first &&
+			  t->timexes[t->count - 1].range == DLN_RANGE_FROM;
+	if (after_from && (word_is(run, first - 1, "to") || word_is(run, first - 1, "until") ||
+			   word_is(run, first - 1, "through") || word_is(run, first - 1, "and") ||
+			   is_dash(&run->tok[first - 1]))) {
+		x->range = DLN_RANGE_TO;
+		x->lead = x->offset - run->tok[first - 1].off;
+	}
+}
+
+static int emit(void *arg, const struct dln_candidate *c)
+{
+	struct tag_run *run = arg;
+	const struct dln_token *first = &run->tok[c->first], *last = &run->tok[c->end - 1];
+	const struct dln_token *end = &run->tok[run->n - 1];
+	struct dln_timex x = { .offset = first->off, .length = last->off + last->len - first->off,
+			       .sentence_start = run->tok[0].off,
+			       .sentence_end = end->off + end->len };
+
+	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
+		return 0;  /* the byline's date is the publication date, not an event */
+	if (run->tagging->count >= run->max)
+		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
+				 run->doc->name, run->max);
+	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
+	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
+	if (gran != DLN_GRAN_NONE) {
+		run->ctx.anchor = x.start;
+		run->ctx.anchor_gran = gran;
+	}
+	range_role(run, c->first, &x);
+	return dln__tagging_append(run->tagging, &x);
+}
+
+int dln_tag(const dln_document *doc, const struct dln_tag_options *opt, dln_tagging **out)
+{
+	struct dln_sentences sentences;
+	struct dln_tokbuf buf = { 0 };
+	struct tag_run run = { .doc = doc };
+	int rc;
+
+	*out = NULL;
+	run.tagging = calloc(1, sizeof(*run.tagging));
+	if (!run.tagging)
+		return dln__nomem();
+	run.tagging->doc = doc;
+	run.ctx.dct = &doc->dct;
+	run.max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
+
+	dln__sentences_init(&sentences, doc->text, doc->text_len);
+	while ((rc = dln__sentence_next(&sentences, &buf)) > 0) {
+		run.tok = buf.tok;
+		run.n = buf.count;
+		run.sentence_first = run.tagging->count;
+		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
+			break;
+	}
+	dln__tokbuf_release(&buf);
+	if (rc < 0) {
+		dln_tagging_free(run.tagging);
+		return rc;
+	}
+	*out = run.tagging;
+	return 0;
+}

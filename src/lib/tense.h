@@ -1,0 +1,14 @@
+/* The tense of the clause around an expression, which decides whether "in June" or
+ * "on Friday" points back or ahead from the publication date. */
+#ifndef DLN_TENSE_H
+#define DLN_TENSE_H
+
+#include <stddef.h>
+#include "resolver.h"
+#include "scanner.h"
+
+/* Tense of the sentence tok[0..n) as seen from the expression at tokens [first, end). */
+enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
+				 const char *text);
+
+#endif

@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+"""Compiles datelines' rule files into C.
+
+Usage: rulegen.py OUTDIR LEXICON RULES...
+
+LEXICON lines are `CLASS word value [flag...]` (flags: cap = only when capitalized,
+abbr = a following dot does not end a sentence). RULES lines are
+`name: element... => key=value...`; see src/rules/README.md for the language.
+
+Writes OUTDIR/lexicon.re (re2c rules giving each lexicon word its lexeme id),
+OUTDIR/rule_tables.h (the enums shared with the C code) and OUTDIR/rule_tables.c (lexemes,
+rules and the index of rules by first token). Any error names file and line and exits 1,
+which fails the build.
+"""
+import os
+import re
+import sys
+
+# Symbolic constants usable as rule values, grouped as the C enums they become.
+ENUMS = {
+    'unit': ['none', 'second', 'minute', 'hour', 'day', 'weekend', 'week', 'fortnight', 'month',
+             'quarter', 'half', 'season', 'year', 'decade', 'century'],
+    'mod': ['none', 'START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE',
+            'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'],
+    'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same'],
+    'anchor': ['none', 'dct', 'text'],
+    'ref': ['none', 'present', 'past', 'future'],
+    'type': ['date', 'time', 'duration', 'set', 'reject'],
+    'season': ['none', 'SP', 'SU', 'FA', 'WI'],
+    'pod': ['none', 'MO', 'MI', 'AF', 'EV', 'NI', 'DT'],
+    'quant': ['none', 'EACH', 'EVERY'],
+}
+
+# Fields a rule action may set; each is a slot of the underspecified value.
+FIELDS = ['type', 'year', 'year2', 'month', 'day', 'weekday', 'week', 'quarter', 'half', 'season',
+          'decade', 'century', 'holiday', 'numdate', 'clock', 'hour', 'minute', 'ampm', 'pod',
+          'tz', 'unit', 'shift', 'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'freq',
+          'fiscal']
+
+# Field values that are read from an enum when written as a bare word.
+FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',
+              'type': 'type', 'season': 'season', 'pod': 'pod', 'quant': 'quant'}
+
+# Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens).
+BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE']
+
+PUNCT = ',.-/:;()\'"&'
+
+
+class RuleError(Exception):
+    pass
+
+
+def fail(where, msg):
+    raise RuleError(f'{where}: {msg}')
+
+
+def read_lexicon(path):
+    """Returns ({word: {class: value}}, {word: set(flags)}, [classes in order])."""
+    words, flags, classes = {}, {}, []
+    with open(path, encoding='utf-8') as f:
+        for no, line in enumerate(f, 1):
+            line = line.split('#', 1)[0].strip()
+            if not line:
+                continue
+            where = f'{path}:{no}'
+            parts = line.split()
+            if len(parts) < 3:
+                fail(where, 'expected "CLASS word value [flags]"')
+            cls, word, value, extra = parts[0], parts[1].lower(), parts[2], parts[3:]
+            if not re.fullmatch(r'[A-Z][A-Z0-9_]*', cls) or cls in BUILTINS:
+                fail(where, f'bad class name {cls!r}')
+            if not re.fullmatch(r"[a-z][a-z.']*", word):
+                fail(where, f'bad word {word!r} (ASCII letters, dots and apostrophes)')
+            value = parse_value(where, value, None)
+            for fl in extra:
+                if fl not in ('cap', 'abbr'):
+                    fail(where, f'unknown flag {fl!r}')
+            if cls not in classes:
+                classes.append(cls)
+            entry = words.setdefault(word, {})
+            if cls in entry:
+                fail(where, f'{word!r} is already in class {cls}')
+            entry[cls] = value
+            flags.setdefault(word, set()).update(extra)
+    return words, flags, classes
+
+
+def parse_value(where, text, field):
+    if re.fullmatch(r'-?\d+', text):
+        return int(text)
+    if text == 'X':
+        return -1
+    for enum in ([FIELD_ENUM[field]] if field in FIELD_ENUM else ENUMS):
+        if text in ENUMS[enum]:
+            return ENUMS[enum].index(text)
+    fail(where, f'unknown value {text!r}' + (f' for {field}' if field else ''))
+
+
+ELEM = re.compile(r'''\s*(?:
+      (?P<group>\((?P<alts>[^)]*)\))
+    | (?P<lit>"(?:[^"\\]|\\.)*")
+    | (?P<cls>[A-Z][A-Z0-9_]*)
+    )(?P<opt>\?)?(?:@(?P<cap>[a-z][a-z0-9_]*))?''', re.X)
+
+
+def parse_alt(where, text):
+    text = text.strip()
+    if text.startswith('"') and text.endswith('"') and len(text) >= 3:
+        word = text[1:-1].replace('\\"', '"').lower()
+        if not (re.fullmatch(r"[a-z][a-z.']*", word) or
+                (len(word) == 1 and word in PUNCT) or word == "'s"):
+            fail(where, f'bad literal {text}')
+        return ('lit', word)
+    if re.fullmatch(r'[A-Z][A-Z0-9_]*', text):
+        return ('cls', text)
+    fail(where, f'bad element {text!r}')
+
+
+def parse_rule(where, line, default_type):
+    m = re.fullmatch(r'([a-z][a-z0-9_]*)\s*:\s*(.*?)\s*(?:=>\s*(.*))?', line)
+    if not m:
+        fail(where, 'expected "name: elements => actions"')
+    name, body, actions = m.group(1), m.group(2), m.group(3) or ''
+    elems, pos, caps = [], 0, set()
+    while pos < len(body):
+        em = ELEM.match(body, pos)
+        if not em or em.end() == pos:
+            fail(where, f'cannot read pattern at {body[pos:]!r}')
+        pos = em.end()
+        if em.group('group'):
+            alts = [parse_alt(where, a) for a in em.group('alts').split('|')]
+        else:
+            alts = [parse_alt(where, em.group('lit') or em.group('cls'))]
+        cap = em.group('cap')
+        if cap:
+            if cap in caps:
+                fail(where, f'capture @{cap} used twice')
+            caps.add(cap)
+        elems.append({'alts': alts, 'opt': bool(em.group('opt')), 'cap': cap})
+    if not elems:
+        fail(where, 'empty pattern')
+    if all(e['opt'] for e in elems):
+        fail(where, 'every element is optional')
+    acts, fields = [], {}
+    for item in actions.split():
+        am = re.fullmatch(r'([a-z0-9_]+)=(-?)(@?)([A-Za-z0-9_]+)', item)
+        if not am:
+            fail(where, f'bad action {item!r}')
+        field, neg, isref, val = am.groups()
+        if field not in FIELDS:
+            fail(where, f'unknown field {field!r}')
+        if field in fields:
+            fail(where, f'field {field!r} set twice')
+        if isref:
+            if val not in caps:
+                fail(where, f'@{val} is not captured in the pattern')
+            src, value = ('negcap' if neg else 'cap'), val
+        else:
+            src, value = 'const', parse_value(where, neg + val, field)
+        fields[field] = True
+        acts.append((field, src, value))
+    rtype = default_type
+    for field, src, value in acts:
+        if field == 'type':
+            rtype = ENUMS['type'][value]
+    acts = [a for a in acts if a[0] != 'type']
+    if rtype != 'reject' and not acts:
+        fail(where, 'a rule must set something')
+    for cap in caps:
+        if not any(src != 'const' and value == cap for _, src, value in acts) and rtype != 'reject':
+            fail(where, f'@{cap} is captured but never used')
+    return {'name': name, 'type': rtype, 'elems': elems, 'acts': acts, 'where': where}
+
+
+def read_rules(path):
+    default_type = os.path.splitext(os.path.basename(path))[0]
+    default_type = {'dates': 'date', 'times': 'time', 'durations': 'duration',
+                    'sets': 'set', 'reject': 'reject'}.get(default_type)
+    if default_type is None:
+        fail(path, 'rule files are dates/times/durations/sets/reject.rules')
+    rules, names = [], set()
+    with open(path, encoding='utf-8') as f:
+        for no, line in enumerate(f, 1):
+            line = line.split('#', 1)[0].strip() if not line.lstrip().startswith('#') else ''
+            if not line:
+                continue
+            rule = parse_rule(f'{path}:{no}', line, default_type)
+            if rule['name'] in names:
+                fail(rule['where'], f'rule name {rule["name"]!r} used twice in this file')
+            names.add(rule['name'])
+            rules.append(rule)
+    return rules
+
+
+def c_string(s):
+    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+
+
+def re2c_string(s):
+    """A case-insensitive re2c string; an apostrophe also matches U+2019."""
+    parts = ["'" + p + "'" for p in s.split("'")]
+    return ' ("\'" | "\\xE2\\x80\\x99") '.join(p for p in parts if p != "''")
+
+
+def main(argv):
+    if len(argv) < 4:
+        sys.exit(__doc__)
+    outdir, lexicon_path, rule_paths = argv[1], argv[2], argv[3:]
+    try:
+        words, flags, classes = read_lexicon(lexicon_path)
+        rules = [r for p in rule_paths for r in read_rules(p)]
+    except (RuleError, OSError) as e:
+        sys.exit(f'rulegen: {e}')
+
+    all_classes = BUILTINS + classes
+    # Lexemes: every lexicon word, every word or punctuation mark a rule names literally.
+    lexemes = sorted(words)
+    for r in rules:
+        for e in r['elems']:
+            for kind, v in e['alts']:
+                if kind == 'lit' and v not in words and v not in lexemes:
+                    lexemes.append(v)
+                elif kind == 'cls' and v not in all_classes:
+                    sys.exit(f'rulegen: {r["where"]}: unknown class {v}')
+    lexemes = ['<none>'] + lexemes
+    lex_id = {w: i for i, w in enumerate(lexemes)}
+    if len(all_classes) > 64:
+        sys.exit('rulegen: more than 64 classes')
+
+    # Which rules may start at a token: the alternatives of every element up to and
+    # including the first one that is not optional.
+    starts_lex = {i: [] for i in range(len(lexemes))}
+    starts_builtin = []
+    for ri, r in enumerate(rules):
+        first = set()
+        for e in r['elems']:
+            first.update(e['alts'])
+            if not e['opt']:
+                break
+        lex_hits, builtin = set(), False
+        for kind, v in first:
+            if kind == 'lit':
+                lex_hits.add(lex_id[v])
+            elif v in BUILTINS:
+                builtin = True
+                if v == 'COUNT' or v == 'ORD':  # also number words and ordinal words
+                    for w, cl in words.items():
+                        if 'NUMWORD' in cl or 'ORDINAL' in cl:
+                            lex_hits.add(lex_id[w])
+            else:
+                for w, cl in words.items():
+                    if v in cl:
+                        lex_hits.add(lex_id[w])
+        for li in sorted(lex_hits):
+            starts_lex[li].append(ri)
+        if builtin:
+            starts_builtin.append(ri)
+
+    h = []
+    h.append('/* Generated by src/rulegen.py from src/rules/en; do not edit. */')
+    h.append('#ifndef DLN_RULE_TABLES_H\n#define DLN_RULE_TABLES_H\n')
+    h.append('#include <stdint.h>\n')
+    for enum, names in ENUMS.items():
+        items = ', '.join(f'DLN_{enum.upper()}_{n.upper()}' for n in names)
+        h.append(f'enum dln_{enum} {{ {items} }};')
+    h.append('enum dln_field { ' + ', '.join(f'DLN_F_{f.upper()}' for f in FIELDS) +
+             ', DLN_FIELDS };')
+    h.append('enum dln_class { ' + ', '.join(f'DLN_C_{c}' for c in all_classes) +
+             ', DLN_CLASSES };')
+    h.append(f'#define DLN_BUILTIN_CLASSES {len(BUILTINS)}')
+    h.append(f'#define DLN_LEXEME_COUNT {len(lexemes)}')
+    for i, w in enumerate(lexemes[1:], 1):
+        if re.fullmatch(r'[a-z]+', w):
+            h.append(f'#define DLN_LEX_{w.upper()} {i}')
+    possessive = lex_id.get("'s", 0)
+    h.append(f'#define DLN_LEX_POSSESSIVE {possessive}')
+    h.append('''
+enum { DLN_LEXF_CAP = 1, DLN_LEXF_ABBR = 2 };
+struct dln_lexeme {
+	const char *word;
+	uint64_t classes;       /* bit c set: the word belongs to class c */
+	uint16_t first_value;   /* its values, one per class in class order, in dln__lex_values */
+	uint8_t flags;          /* DLN_LEXF_* */
+};
+enum dln_alt_kind { DLN_ALT_LEXEME, DLN_ALT_CLASS };
+struct dln_alt { uint8_t kind; uint16_t id; };
+struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; };
+enum dln_action_src { DLN_SRC_CONST, DLN_SRC_CAPTURE, DLN_SRC_NEG_CAPTURE };
+struct dln_action { uint8_t field; uint8_t src; int32_t value; };
+struct dln_rule {
+	const char *name;
+	uint8_t type;           /* enum dln_type */
+	uint8_t elems, actions, captures;
+	uint16_t first_elem, first_action;
+};
+struct dln_span { uint16_t first, count; };
+
+extern const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT];
+extern const int32_t dln__lex_values[];
+extern const struct dln_alt dln__alts[];
+extern const struct dln_elem dln__elems[];
+extern const struct dln_action dln__actions[];
+extern const struct dln_rule dln__rules[];
+extern const unsigned dln__rule_count;
+/* Rules that may start at a lexeme, and those that may start at a number-like token. */
+extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
+extern const uint16_t dln__start_rules[];
+extern const struct dln_span dln__builtin_starts;
+/* Lexeme id of each ASCII punctuation mark that rules name, else 0. */
+extern const uint16_t dln__punct_lexeme[128];
+extern const char *const dln__class_names[DLN_CLASSES];
+
+#endif''')
+
+    c = ['/* Generated by src/rulegen.py from src/rules/en; do not edit. */',
+         '#include "rule_tables.h"', '']
+    values, lex_rows = [], []
+    for i, w in enumerate(lexemes):
+        cl = words.get(w, {})
+        mask = 0
+        first = len(values)
+        for ci, cname in enumerate(all_classes):
+            if cname in cl:
+                mask |= 1 << ci
+                values.append(cl[cname])
+        fl = ' | '.join(['DLN_LEXF_CAP'] * ('cap' in flags.get(w, ())) +
+                        ['DLN_LEXF_ABBR'] * ('abbr' in flags.get(w, ()))) or '0'
+        lex_rows.append(f'\t{{ {c_string(w)}, 0x{mask:x}ull, {first}, {fl} }},')
+    c.append('const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT] = {')
+    c += lex_rows
+    c.append('};')
+    c.append('const int32_t dln__lex_values[] = { ' + ', '.join(map(str, values or [0])) + ' };')
+
+    alts, elems, acts, rule_rows = [], [], [], []
+    for r in rules:
+        caps = []
+        first_elem = len(elems)
+        for e in r['elems']:
+            first_alt = len(alts)
+            for kind, v in e['alts']:
+                if kind == 'lit':
+                    alts.append(f'{{ DLN_ALT_LEXEME, {lex_id[v]} }}')
+                else:
+                    alts.append(f'{{ DLN_ALT_CLASS, DLN_C_{v} }}')
+            cap = -1
+            if e['cap']:
+                cap = len(caps)
+                caps.append(e['cap'])
+            elems.append(f'{{ {first_alt}, {len(e["alts"])}, {int(e["opt"])}, {cap} }}')
+        first_act = len(acts)
+        for field, src, value in r['acts']:
+            if src == 'const':
+                acts.append(f'{{ DLN_F_{field.upper()}, DLN_SRC_CONST, {value} }}')
+            else:
+                kind = 'DLN_SRC_CAPTURE' if src == 'cap' else 'DLN_SRC_NEG_CAPTURE'
+                acts.append(f'{{ DLN_F_{field.upper()}, {kind}, {caps.index(value)} }}')
+        rule_rows.append(f'\t{{ {c_string(r["name"])}, DLN_TYPE_{r["type"].upper()}, '
+                         f'{len(r["elems"])}, {len(r["acts"])}, {len(caps)}, '
+                         f'{first_elem}, {first_act} }},')
+    c.append('const struct dln_alt dln__alts[] = {\n\t' + ',\n\t'.join(alts) + '\n};')
+    c.append('const struct dln_elem dln__elems[] = {\n\t' + ',\n\t'.join(elems) + '\n};')
+    c.append('const struct dln_action dln__actions[] = {\n\t' +
+             (',\n\t'.join(acts) or '{ 0, 0, 0 }') + '\n};')
+    c.append('const struct dln_rule dln__rules[] = {')
+    c += rule_rows
+    c.append('};')
+    c.append(f'const unsigned dln__rule_count = {len(rules)};')
+    start_rules, spans = [], []
+    for i in range(len(lexemes)):
+        spans.append(f'{{ {len(start_rules)}, {len(starts_lex[i])} }}')
+        start_rules += starts_lex[i]
+    builtin_span = f'{{ {len(start_rules)}, {len(starts_builtin)} }}'
+    start_rules += starts_builtin
+    c.append('const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT] = {\n\t' +
+             ', '.join(spans) + '\n};')
+    c.append('const uint16_t dln__start_rules[] = { ' +
+             ', '.join(map(str, start_rules or [0])) + ' };')
+    c.append(f'const struct dln_span dln__builtin_starts = {builtin_span};')
+    punct = ['0'] * 128
+    for ch in PUNCT:
+        if ch in lex_id:
+            punct[ord(ch)] = str(lex_id[ch])
+    c.append('const uint16_t dln__punct_lexeme[128] = { ' + ', '.join(punct) + ' };')
+    c.append('const char *const dln__class_names[DLN_CLASSES] = { ' +
+             ', '.join(c_string(x) for x in all_classes) + ' };')
+
+    re_lines = ['/* Generated by src/rulegen.py: lexicon words and rule literals. */']
+    for i, w in enumerate(lexemes[1:], 1):
+        if w[0].isalpha():
+            re_lines.append(f'{re2c_string(w)} {{ ok = word_token(t, {i}); goto done; }}')
+
+    for name, text in (('rule_tables.h', '\n'.join(h) + '\n'),
+                       ('rule_tables.c', '\n'.join(c) + '\n'),
+                       ('lexicon.re', '\n'.join(re_lines) + '\n')):
+        path = os.path.join(outdir, name)
+        old = open(path).read() if os.path.exists(path) else None
+        if old != text:
+            with open(path, 'w') as f:
+                f.write(text)
+
+
+if __name__ == '__main__':
+    main(sys.argv)

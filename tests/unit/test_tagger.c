@@ -1,0 +1,759 @@
+/* dln_tag end to end: plain text read with dln_document_read, tagged, and every expression
+ * checked for its extent, type, TIMEX3 value, mod and interval. The rows of the table in
+ * design/TIMEX3.md are here, with DCT = Wednesday 2017-08-09 unless a row says otherwise,
+ * and the sample article with the publication date from its byline. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "datelines/datelines.h"
+
+#define SAMPLE DLN_SOURCE_ROOT "/samples/cnsnews-2017-08-09-north-korea-iran.txt"
+
+struct tagged {
+	dln_document *doc;
+	dln_tagging *tagging;
+	const char *text;
+};
+
+/* Reads text as a plain-text document with the publication date given ("" for none) and
+ * tags it. */
+static void tag(const char *dct, const char *text, struct tagged *t)
+{
+	struct dln_read_options opt = DLN_READ_OPTIONS_INIT;
+	int rc;
+
+	opt.format = DLN_INPUT_TEXT;
+	if (*dct)
+		assert_int_equal(dln_dct_parse(dct, &opt.dct), 0);
+	rc = dln_document_read("test.txt", text, strlen(text), &opt, &t->doc);
+	if (rc)
+		fail_msg("read: %d %s", rc, dln_error_last());
+	rc = dln_tag(t->doc, NULL, &t->tagging);
+	if (rc) {
+		dln_document_free(t->doc);
+		fail_msg("tag: %d %s", rc, dln_error_last());
+	}
+	assert_ptr_equal(dln_tagging_document(t->tagging), t->doc);
+	t->text = dln_document_text(t->doc);
+}
+
+static void untag(struct tagged *t)
+{
+	dln_tagging_free(t->tagging);
+	dln_document_free(t->doc);
+	t->tagging = NULL;
+	t->doc = NULL;
+}
+
+/* What one expression should be; start NULL when it is unresolved. */
+struct want {
+	const char *extent;
+	enum dln_timex_type type;
+	const char *value;
+	const char *mod;
+	const char *start, *end;
+};
+
+/* Compares timex i with w; on a difference writes a message into msg and returns false. */
+static bool same(const struct tagged *t, size_t i, const struct want *w, char *msg, size_t size)
+{
+	const struct dln_timex *x = dln_tagging_timex(t->tagging, i);
+	char s[32] = "", e[32] = "";
+
+	if (!x) {
+		snprintf(msg, size, "no expression %zu (expected \"%s\")", i, w->extent);
+		return false;
+	}
+	if (x->resolved) {
+		dln_point_format(&x->start, s, sizeof(s));
+		dln_point_format(&x->end, e, sizeof(e));
+	}
+	bool ok = x->length == strlen(w->extent) &&
+		  memcmp(t->text + x->offset, w->extent, x->length) == 0 && x->type == w->type &&
+		  strcmp(x->value, w->value) == 0 && strcmp(x->mod, w->mod) == 0 &&
+		  x->resolved == (w->start != NULL) &&
+		  (!w->start || (strcmp(s, w->start) == 0 && strcmp(e, w->end) == 0));
+	if (!ok)
+		snprintf(
+		    msg, size,
+		    "expression %zu is \"%.*s\" %s %s mod=\"%s\" %s..%s, expected \"%s\" %s %s "
+		    "mod=\"%s\" %s..%s",
+		    i, (int)x->length, t->text + x->offset, dln_timex_type_name(x->type), x->value,
+		    x->mod, x->resolved ? s : "(unresolved)", e, w->extent,
+		    dln_timex_type_name(w->type), w->value, w->mod,
+		    w->start ? w->start : "(unresolved)", w->end ? w->end : "");
+	return ok;
+}
+
+static void expect_x(const struct tagged *t, size_t i, const struct want *w)
+{
+	char msg[512];
+
+	if (!same(t, i, w, msg, sizeof(msg)))
+		fail_msg("%s: %s", t->text, msg);
+}
+
+/* Tags one text and expects exactly one expression (the document is freed before any
+ * failure is reported, so a failing row leaks nothing). */
+static void expect_only(const char *dct, const char *text, const struct want *w)
+{
+	struct tagged t;
+	char msg[512] = "";
+
+	tag(dct, text, &t);
+	size_t n = dln_tagging_count(t.tagging);
+	bool ok = same(&t, 0, w, msg, sizeof(msg));
+	untag(&t);
+	if (!ok)
+		fail_msg("\"%s\" (DCT %s): %s", text, *dct ? dct : "none", msg);
+	if (n != 1)
+		fail_msg("\"%s\" (DCT %s): %zu expressions, expected 1", text, *dct ? dct : "none",
+			 n);
+}
+
+static void expect_nothing(const char *dct, const char *text)
+{
+	struct tagged t;
+
+	tag(dct, text, &t);
+	size_t n = dln_tagging_count(t.tagging);
+	char found[128] = "";
+	if (n) {
+		const struct dln_timex *x = dln_tagging_timex(t.tagging, 0);
+		snprintf(found, sizeof(found), "%.*s", (int)x->length, t.text + x->offset);
+	}
+	untag(&t);
+	if (n)
+		fail_msg("\"%s\": found \"%s\", expected nothing", text, found);
+}
+
+#define D DLN_TIMEX_DATE
+#define T DLN_TIMEX_TIME
+#define DUR DLN_TIMEX_DURATION
+#define S DLN_TIMEX_SET
+#define DCT "2017-08-09"
+
+struct row {
+	const char *dct;
+	const char *text;
+	struct want w;
+};
+
+/* Runs every row and reports all the rows that fail at once. */
+static void run_rows(const struct row *rows, size_t n)
+{
+	char report[4096] = "";
+	size_t failed = 0, used = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		struct tagged t;
+		char msg[512] = "";
+
+		tag(rows[i].dct, rows[i].text, &t);
+		size_t count = dln_tagging_count(t.tagging);
+		bool ok = same(&t, 0, &rows[i].w, msg, sizeof(msg));
+		if (ok && count != 1) {
+			ok = false;
+			snprintf(msg, sizeof(msg), "%zu expressions, expected 1", count);
+		}
+		untag(&t);
+		if (!ok) {
+			failed++;
+			if (used < sizeof(report))
+				used += (size_t)snprintf(report + used, sizeof(report) - used,
+							 "\n  \"%s\": %s", rows[i].text, msg);
+		}
+	}
+	if (failed)
+		fail_msg("%zu of %zu rows failed:%s", failed, n, report);
+}
+
+#define RUN_ROWS(rows) run_rows(rows, sizeof(rows) / sizeof(rows[0]))
+
+/* ---- the TIMEX3.md table ---- */
+
+static void table_dates(void **state)
+{
+	/* clang-format off */
+	static const struct row rows[] = {
+		{ DCT, "The deal was signed on May 29, 2015, in Vienna by both sides.",
+		  { "May 29, 2015", D, "2015-05-29", "", "2015-05-29", "2015-05-30" } },
+		{ DCT, "They met on Monday.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ DCT, "He will arrive tomorrow.",
+		  { "tomorrow", D, "2017-08-10", "", "2017-08-10", "2017-08-11" } },
+		{ DCT, "It rained last June.",
+		  { "last June", D, "2017-06", "", "2017-06-01", "2017-07-01" } },
+		{ DCT, "It happened in October.",
+		  { "October", D, "2016-10", "", "2016-10-01", "2016-11-01" } },
+		{ DCT, "They will meet in October.",
+		  { "October", D, "2017-10", "", "2017-10-01", "2017-11-01" } },
+		{ DCT, "It happened in 2011.",
+		  { "2011", D, "2011", "", "2011-01-01", "2012-01-01" } },
+		{ DCT, "Prices rose in the 1990s.",
+		  { "the 1990s", D, "199", "", "1990-01-01", "2000-01-01" } },
+		{ DCT, "It was built in the 12th century.",
+		  { "the 12th century", D, "11", "", "1100-01-01", "1200-01-01" } },
+		{ DCT, "It rained last week.",
+		  { "last week", D, "2017-W31", "", "2017-07-31", "2017-08-07" } },
+		{ DCT, "He attended the ceremony at the weekend.",
+		  { "the weekend", D, "2017-W31-WE", "", "2017-08-05", "2017-08-07" } },
+		{ DCT, "Profits rose in the second quarter.",
+		  { "the second quarter", D, "2017-Q2", "", "2017-04-01", "2017-07-01" } },
+		{ DCT, "Sales fell in the first half of the year.",
+		  { "the first half of the year", D, "2017-H1", "", "2017-01-01", "2017-07-01" } },
+		{ "2017-04-10", "It was hot last summer.",
+		  { "last summer", D, "2016-SU", "", "2016-06-01", "2016-09-01" } },
+		{ DCT, "The economy is strong now.",
+		  { "now", D, "PRESENT_REF", "", NULL, NULL } },
+		{ DCT, "It was different in the past.",
+		  { "the past", D, "PAST_REF", "", NULL, NULL } },
+		{ DCT, "It will change in the future.",
+		  { "the future", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "They met in the early 1990s.",
+		  { "the early 1990s", D, "199", "START", "1990-01-01", "1994-01-01" } },
+	};
+	/* clang-format on */
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+static void table_times_durations_sets(void **state)
+{
+	/* clang-format off */
+	static const struct row rows[] = {
+		{ DCT, "He woke at 3:30 a.m.",
+		  { "3:30 a.m.", T, "2017-08-09T03:30", "", "2017-08-09T03:30", "2017-08-09T03:31" } },
+		{ DCT, "He left Friday morning.",
+		  { "Friday morning", T, "2017-08-04TMO", "", "2017-08-04T06:00", "2017-08-04T12:00" } },
+		{ DCT, "He served three years in prison.",
+		  { "three years", DUR, "P3Y", "", NULL, NULL } },
+		{ DCT, "It took a decade to build.",
+		  { "a decade", DUR, "P10Y", "", NULL, NULL } },
+		{ DCT, "It took months to build.",
+		  { "months", DUR, "PXM", "", NULL, NULL } },
+		{ DCT, "It has grown over the past few weeks.",
+		  { "the past few weeks", DUR, "PXW", "", NULL, NULL } },
+		{ DCT, "They have been allies for more than four decades.",
+		  { "more than four decades", DUR, "P40Y", "MORE_THAN", NULL, NULL } },
+		{ DCT, "It lasted about two years.",
+		  { "about two years", DUR, "P2Y", "APPROX", NULL, NULL } },
+		{ DCT, "He goes to church every Sunday.",
+		  { "every Sunday", S, "XXXX-WXX-7", "", NULL, NULL } },
+		{ DCT, "The fair is held annually.",
+		  { "annually", S, "P1Y", "", NULL, NULL } },
+		{ DCT, "The fair is held every year.",
+		  { "every year", S, "P1Y", "", NULL, NULL } },
+	};
+	/* clang-format on */
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+static void set_quantifier(void **state)
+{
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "He goes to church every Sunday.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 1);
+	const struct dln_timex *x = dln_tagging_timex(t.tagging, 0);
+	assert_string_equal(x->quant, "EACH");
+	assert_string_equal(x->freq, "");
+	assert_false(x->resolved);
+	untag(&t);
+}
+
+static void more_relative_dates(void **state)
+{
+	/* clang-format off */
+	static const struct row rows[] = {
+		{ DCT, "He arrived yesterday.",
+		  { "yesterday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
+		{ DCT, "He arrives today.",
+		  { "today", D, "2017-08-09", "", "2017-08-09", "2017-08-10" } },
+		{ DCT, "Sales fell last year.",
+		  { "last year", D, "2016", "", "2016-01-01", "2017-01-01" } },
+		{ DCT, "She left three years ago.",
+		  { "three years ago", D, "2014", "", "2014-01-01", "2015-01-01" } },
+		{ DCT, "It happened last Friday.",
+		  { "last Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		{ DCT, "We will meet next month.",
+		  { "next month", D, "2017-09", "", "2017-09-01", "2017-10-01" } },
+		{ DCT, "They met on Sunday evening.",
+		  { "Sunday evening", T, "2017-08-06TEV", "", "2017-08-06T18:00", "2017-08-06T21:00" } },
+		{ DCT, "He arrived at noon.",
+		  { "noon", T, "2017-08-09T12:00", "", "2017-08-09T12:00", "2017-08-09T12:01" } },
+		{ DCT, "It happened in mid-March.",
+		  { "mid-March", D, "2017-03", "MID", "2017-03-11", "2017-03-21" } },
+		{ DCT, "Sales rose in early 2016.",
+		  { "early 2016", D, "2016", "START", "2016-01-01", "2016-05-01" } },
+		{ DCT, "They voted on Oct. 5.",
+		  { "Oct. 5", D, "2016-10-05", "", "2016-10-05", "2016-10-06" } },
+		{ DCT, "The vote is on Oct. 5.",
+		  { "Oct. 5", D, "2017-10-05", "", "2017-10-05", "2017-10-06" } },
+		{ DCT, "It happened in the year 2015.",
+		  { "the year 2015", D, "2015", "", "2015-01-01", "2016-01-01" } },
+	};
+	/* clang-format on */
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+static void holidays(void **state)
+{
+	/* clang-format off */
+	static const struct row rows[] = {
+		{ DCT, "We celebrated Christmas with friends.",
+		  { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
+		{ DCT, "We will celebrate Thanksgiving at home.",
+		  { "Thanksgiving", D, "2017-11-23", "", "2017-11-23", "2017-11-24" } },
+		{ DCT, "Easter 2016 was early.",
+		  { "Easter 2016", D, "2016-03-27", "", "2016-03-27", "2016-03-28" } },
+		{ DCT, "They marched on Memorial Day.",
+		  { "Memorial Day", D, "2017-05-29", "", "2017-05-29", "2017-05-30" } },
+		{ DCT, "He was born on Christmas Day.",
+		  { "Christmas Day", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
+		{ DCT, "We met on New Year's Day.",
+		  { "New Year's Day", D, "2017-01-01", "", "2017-01-01", "2017-01-02" } },
+		{ DCT, "They met on the Fourth of July.",
+		  { "the Fourth of July", D, "2017-07-04", "", "2017-07-04", "2017-07-05" } },
+		{ DCT, "It happened on Good Friday.",
+		  { "Good Friday", D, "2017-04-14", "", "2017-04-14", "2017-04-15" } },
+	};
+	/* clang-format on */
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+/* "late last July" (TIMEX3.md): the edge word is part of the expression, 2017-07 END. */
+static void late_last_july(void **state)
+{
+	static const struct want w = {"late last July", D,	     "2017-07", "END",
+				      "2017-07-21",	"2017-08-01"};
+	(void)state;
+
+	expect_only(DCT, "It happened late last July.", &w);
+}
+
+/* "the first half" (TIMEX3.md): 2017-H1. */
+static void the_first_half(void **state)
+{
+	static const struct want w = {"the first half", D,	     "2017-H1", "",
+				      "2017-01-01",	"2017-07-01"};
+	(void)state;
+
+	expect_only(DCT, "Sales fell in the first half.", &w);
+}
+
+/* "the summer of 2015" is the summer of that year, one expression. */
+static void season_of_a_year(void **state)
+{
+	static const struct want w = {"the summer of 2015", D,		 "2015-SU", "",
+				      "2015-06-01",	    "2015-09-01"};
+	(void)state;
+
+	expect_only(DCT, "It was hot in the summer of 2015.", &w);
+}
+
+/* "last winter" said in February: the winter before the current one. */
+static void last_winter_in_february(void **state)
+{
+	static const struct want w = {"last winter", D, "2015-WI", "", "2015-12-01", "2016-03-01"};
+	(void)state;
+
+	expect_only("2017-02-10", "It was cold last winter.", &w);
+}
+
+/* "Valentine's Day": the possessive and "Day" belong to the expression. */
+static void valentines_day(void **state)
+{
+	static const struct want w = {"Valentine's Day", D,	      "2017-02-14", "",
+				      "2017-02-14",	 "2017-02-15"};
+	(void)state;
+
+	expect_only(DCT, "We met on Valentine's Day.", &w);
+}
+
+/* ---- narrative anchors ---- */
+
+static void narrative_two_days_earlier(void **state)
+{
+	static const struct want w0 = {"February 13, 2017", D,		 "2017-02-13", "",
+				       "2017-02-13",	    "2017-02-14"};
+	static const struct want w1 = {"two days earlier", D,		"2017-02-11", "",
+				       "2017-02-11",	   "2017-02-12"};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT,
+	    "A photo released on February 13, 2017 shows a missile. It had been launched "
+	    "two days earlier.",
+	    &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 0, &w0);
+	expect_x(&t, 1, &w1);
+	untag(&t);
+}
+
+static void narrative_following_day_and_later(void **state)
+{
+	static const struct want a0 = {"May 3, 2016", D,	   "2016-05-03", "",
+				       "2016-05-03",  "2016-05-04"};
+	static const struct want a1 = {"the following day", D,		 "2016-05-04", "",
+				       "2016-05-04",	    "2016-05-05"};
+	static const struct want b0 = {"June 2015", D, "2015-06", "", "2015-06-01", "2015-07-01"};
+	static const struct want b1 = {"Two months later", D,		"2015-08", "",
+				       "2015-08-01",	   "2015-09-01"};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT,
+	    "He arrived in the city on May 3, 2016 with his family. He left the following day.",
+	    &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 0, &a0);
+	expect_x(&t, 1, &a1);
+	untag(&t);
+
+	tag(DCT, "He arrived in June 2015 with his whole family. Two months later he left.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 0, &b0);
+	expect_x(&t, 1, &b1);
+	untag(&t);
+
+	/* A year cannot place a day: the offset stays unknown. */
+	static const struct want c1 = {"two days later", D, "XXXX-XX-XX", "", NULL, NULL};
+	tag(DCT, "In 2015 he arrived in the city with his family. He left two days later.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 1, &c1);
+	untag(&t);
+}
+
+/* "the next day" after a fixed date is the day after it, not after publication. */
+static void narrative_the_next_day(void **state)
+{
+	static const struct want w0 = {"May 3, 2016", D,	   "2016-05-03", "",
+				       "2016-05-03",  "2016-05-04"};
+	static const struct want w1 = {"the next day", D,	    "2016-05-04", "",
+				       "2016-05-04",   "2016-05-05"};
+	struct tagged t;
+	char msg[512] = "";
+	(void)state;
+
+	tag(DCT, "He arrived in the city on May 3, 2016 with his family. He left the next day.",
+	    &t);
+	size_t n = dln_tagging_count(t.tagging);
+	bool ok = same(&t, 0, &w0, msg, sizeof(msg)) && same(&t, 1, &w1, msg, sizeof(msg));
+	untag(&t);
+	if (!ok)
+		fail_msg("%s", msg);
+	assert_int_equal(n, 2);
+}
+
+/* ---- without a publication date ---- */
+
+static void no_dct(void **state)
+{
+	static const struct want w0 = {"May 29, 2015", D,	    "2015-05-29", "",
+				       "2015-05-29",   "2015-05-30"};
+	static const struct want w1 = {"2011", D, "2011", "", "2011-01-01", "2012-01-01"};
+	static const struct want w2 = {"last June", D, "XXXX-06", "", NULL, NULL};
+	static const struct want w3 = {"Monday", D, "XXXX-XX-XX", "", NULL, NULL};
+	static const struct want w4 = {"tomorrow", D, "XXXX-XX-XX", "", NULL, NULL};
+	static const struct want w5 = {"3:30 p.m.", T, "XXXX-XX-XXT15:30", "", NULL, NULL};
+	struct tagged t;
+	(void)state;
+
+	tag("",
+	    "The deal was signed on May 29, 2015, in Vienna by both sides. It had been "
+	    "drafted in 2011. Another report, last June, said so. They met on Monday and "
+	    "will meet tomorrow at 3:30 p.m. again.",
+	    &t);
+	assert_false(dln_document_dct(t.doc)->known);
+	assert_int_equal(dln_tagging_count(t.tagging), 6);
+	expect_x(&t, 0, &w0);
+	expect_x(&t, 1, &w1);
+	expect_x(&t, 2, &w2);
+	expect_x(&t, 3, &w3);
+	expect_x(&t, 4, &w4);
+	expect_x(&t, 5, &w5);
+	untag(&t);
+}
+
+/* ---- extents, sentences and ranges ---- */
+
+static void extents_and_sentences(void **state)
+{
+	static const char text[] = "It rained. He attended it at the weekend, they said.";
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, text, &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 1);
+	const struct dln_timex *x = dln_tagging_timex(t.tagging, 0);
+	assert_int_equal(x->offset, 29);
+	assert_int_equal(x->length, 11);
+	assert_int_equal(x->sentence_start, 11);
+	assert_int_equal(x->sentence_end, sizeof(text) - 1);
+	assert_int_equal(x->range, DLN_RANGE_NONE);
+	assert_int_equal(x->lead, 0);
+	assert_null(dln_tagging_timex(t.tagging, 1));
+	untag(&t);
+}
+
+static void ranges(void **state)
+{
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "They have worked together since at least the early 1990s.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 1);
+	const struct dln_timex *x = dln_tagging_timex(t.tagging, 0);
+	assert_int_equal(x->range, DLN_RANGE_SINCE);
+	assert_int_equal(x->offset, 41);
+	assert_int_equal(x->lead, strlen("since at least "));
+	untag(&t);
+
+	tag(DCT, "It has grown since 2011.", &t);
+	x = dln_tagging_timex(t.tagging, 0);
+	assert_non_null(x);
+	assert_int_equal(x->range, DLN_RANGE_SINCE);
+	assert_int_equal(x->lead, strlen("since "));
+	untag(&t);
+
+	tag(DCT, "It grew from 2011 to 2015, and between 2016 and 2017.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 4);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->lead, strlen("from "));
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->lead, strlen("to "));
+	assert_int_equal(dln_tagging_timex(t.tagging, 2)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 2)->lead, strlen("between "));
+	assert_int_equal(dln_tagging_timex(t.tagging, 3)->range, DLN_RANGE_TO);
+	assert_int_equal(dln_tagging_timex(t.tagging, 3)->lead, strlen("and "));
+	untag(&t);
+}
+
+/* ---- what is not tagged ---- */
+
+static void nothing_temporal(void **state)
+{
+	(void)state;
+
+	expect_nothing(DCT, "Time and date will pass and change.");
+	expect_nothing(DCT, "They will support the struggle at all times.");
+	expect_nothing(DCT, "It comes at a time when the regime is strong.");
+	expect_nothing(DCT, "He remembered when Iran faced hard times.");
+	expect_nothing(DCT, "He may go, and they march on.");
+	expect_nothing(DCT, "Pyongyang's second most senior leader spoke.");
+	expect_nothing(DCT, "He scored 1,998 points.");
+	expect_nothing(DCT, "");
+}
+
+/* A short first line holding a date is no byline when it is a sentence of the text: the
+ * date in it is an event. */
+static void short_sentence_with_a_date(void **state)
+{
+	static const struct want w = {"May 29, 2015", D,	   "2015-05-29", "",
+				      "2015-05-29",   "2015-05-30"};
+	(void)state;
+
+	expect_only(DCT, "On May 29, 2015 it rained.", &w);
+	expect_only("", "On May 29, 2015 it rained.", &w);
+}
+
+/* ---- the sample article, its publication date taken from its byline ---- */
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *data;
+
+	if (!f)
+		fail_msg("cannot open %s", path);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	long size = ftell(f);
+	assert_true(size > 0);
+	rewind(f);
+	data = test_malloc((size_t)size + 1);
+	assert_int_equal(fread(data, 1, (size_t)size, f), (size_t)size);
+	fclose(f);
+	data[size] = '\0';
+	*len = (size_t)size;
+	return data;
+}
+
+static bool has_time_word(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++)
+		if ((s[i] == 't' || s[i] == 'T') && memcmp(s + i + 1, "ime", 3) == 0)
+			return true;
+	return false;
+}
+
+static void sample_article(void **state)
+{
+	/* clang-format off */
+	static const struct want want[] = {
+		{ "decades", DUR, "PXDE", "", NULL, NULL },
+		{ "the weekend", D, "2017-W31-WE", "", "2017-08-05", "2017-08-07" },
+		{ "February 13, 2017", D, "2017-02-13", "", "2017-02-13", "2017-02-14" },
+		{ "two days earlier", D, "2017-02-11", "", "2017-02-11", "2017-02-12" },
+		{ "the early 1990s", D, "199", "START", "1990-01-01", "1994-01-01" },
+		{ "2011", D, "2011", "", "2011-01-01", "2012-01-01" },
+		{ "2015", D, "2015", "", "2015-01-01", "2016-01-01" },
+		{ "last June", D, "2017-06", "", "2017-06-01", "2017-07-01" },
+		{ "annual", S, "P1Y", "", NULL, NULL },
+		{ "last May", D, "2017-05", "", "2017-05-01", "2017-06-01" },
+		{ "June 21, 2017", D, "2017-06-21", "", "2017-06-21", "2017-06-22" },
+		{ "May 29, 2015", D, "2015-05-29", "", "2015-05-29", "2015-05-30" },
+		{ "July 22, 2011", D, "2011-07-22", "", "2011-07-22", "2011-07-23" },
+	};
+	/* clang-format on */
+	struct dln_read_options opt = DLN_READ_OPTIONS_INIT;
+	dln_document *doc;
+	dln_tagging *tagging;
+	size_t len, byline_start, byline_end;
+	(void)state;
+
+	char *data = read_file(SAMPLE, &len);
+	opt.format = DLN_INPUT_TEXT; /* no DCT: the byline gives it */
+	assert_int_equal(dln_document_read(SAMPLE, data, len, &opt, &doc), 0);
+	test_free(data);
+
+	const struct dln_dct *dct = dln_document_dct(doc);
+	assert_true(dct->known);
+	assert_int_equal(dct->at.year, 2017);
+	assert_int_equal(dct->at.month, 8);
+	assert_int_equal(dct->at.day, 9);
+	assert_int_equal(dct->at.minute, 3 * 60 + 32);
+	assert_true(dct->has_offset);
+	assert_int_equal(dct->utc_offset_minutes, -240);
+	assert_string_equal(dln_document_title(doc),
+			    "North Korea Strengthening Ties With Iran: \xE2\x80\x98Tehran and "
+			    "Pyongyang Have a Common Enemy\xE2\x80\x99");
+	dln_document_byline(doc, &byline_start, &byline_end);
+	const char *text = dln_document_text(doc);
+	assert_true(byline_end > byline_start);
+	assert_memory_equal(text + byline_start, "Patrick Goodenough | August 9, 2017 | 3:32am EDT",
+			    byline_end - byline_start);
+
+	int rc = dln_tag(doc, NULL, &tagging);
+	if (rc) {
+		dln_document_free(doc);
+		fail_msg("tag: %d %s", rc, dln_error_last());
+	}
+	struct tagged t = {doc, tagging, text};
+	char report[4096] = "";
+	size_t used = 0, n = dln_tagging_count(tagging);
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		char msg[512];
+		if (!same(&t, i, &want[i], msg, sizeof(msg)) && used < sizeof(report))
+			used +=
+			    (size_t)snprintf(report + used, sizeof(report) - used, "\n  %s", msg);
+	}
+	/* Nothing from the byline; nothing that merely says "time". */
+	bool clean = true;
+	for (size_t i = 0; i < n; i++) {
+		const struct dln_timex *x = dln_tagging_timex(tagging, i);
+		if ((x->offset < byline_end && x->offset + x->length > byline_start) ||
+		    has_time_word(text + x->offset, x->length))
+			clean = false;
+	}
+	const struct dln_timex *since = n > 4 ? dln_tagging_timex(tagging, 4) : NULL;
+	enum dln_range_role range = since ? since->range : DLN_RANGE_NONE;
+	size_t lead = since ? since->lead : 0;
+	untag(&t);
+
+	if (used)
+		fail_msg("sample article:%s", report);
+	assert_int_equal(n, sizeof(want) / sizeof(want[0]));
+	assert_true(clean);
+	/* "since at least the early 1990s" */
+	assert_int_equal(range, DLN_RANGE_SINCE);
+	assert_int_equal(lead, strlen("since at least "));
+}
+
+/* ---- options, limits and getters ---- */
+
+static void limit_on_expressions(void **state)
+{
+	struct dln_read_options opt = DLN_READ_OPTIONS_INIT;
+	struct dln_tag_options topt = DLN_TAG_OPTIONS_INIT;
+	static const char text[] = "In 2011, 2012 and 2013 it rained.";
+	dln_document *doc;
+	dln_tagging *tagging = (dln_tagging *)1;
+	(void)state;
+
+	opt.format = DLN_INPUT_TEXT;
+	assert_int_equal(dln_dct_parse(DCT, &opt.dct), 0);
+	assert_int_equal(dln_document_read("limit.txt", text, sizeof(text) - 1, &opt, &doc), 0);
+	topt.max_timexes = 2;
+	assert_int_equal(dln_tag(doc, &topt, &tagging), DLN_ELIMIT);
+	assert_null(tagging);
+	assert_string_equal(dln_error_last(),
+			    "limit.txt: more than 2 temporal expressions (raise the limit)");
+	topt.max_timexes = 3;
+	assert_int_equal(dln_tag(doc, &topt, &tagging), 0);
+	assert_int_equal(dln_tagging_count(tagging), 3);
+	dln_tagging_free(tagging);
+	dln_document_free(doc);
+}
+
+static void getters(void **state)
+{
+	(void)state;
+
+	assert_string_equal(dln_timex_type_name(DLN_TIMEX_DATE), "DATE");
+	assert_string_equal(dln_timex_type_name(DLN_TIMEX_TIME), "TIME");
+	assert_string_equal(dln_timex_type_name(DLN_TIMEX_DURATION), "DURATION");
+	assert_string_equal(dln_timex_type_name(DLN_TIMEX_SET), "SET");
+	dln_tagging_free(NULL);
+
+	struct tagged t;
+	tag(DCT, "Nothing to see.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 0);
+	assert_null(dln_tagging_timex(t.tagging, 0));
+	untag(&t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(table_dates),
+	    cmocka_unit_test(table_times_durations_sets),
+	    cmocka_unit_test(set_quantifier),
+	    cmocka_unit_test(more_relative_dates),
+	    cmocka_unit_test(holidays),
+	    cmocka_unit_test(late_last_july),
+	    cmocka_unit_test(the_first_half),
+	    cmocka_unit_test(season_of_a_year),
+	    cmocka_unit_test(last_winter_in_february),
+	    cmocka_unit_test(valentines_day),
+	    cmocka_unit_test(narrative_two_days_earlier),
+	    cmocka_unit_test(narrative_following_day_and_later),
+	    cmocka_unit_test(narrative_the_next_day),
+	    cmocka_unit_test(no_dct),
+	    cmocka_unit_test(extents_and_sentences),
+	    cmocka_unit_test(ranges),
+	    cmocka_unit_test(nothing_temporal),
+	    cmocka_unit_test(short_sentence_with_a_date),
+	    cmocka_unit_test(sample_article),
+	    cmocka_unit_test(limit_on_expressions),
+	    cmocka_unit_test(getters),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
