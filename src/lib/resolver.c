@@ -521,6 +521,20 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		set_century(r, GET(CENTURY) - 1);
 		return GET(CENTURY) >= 1 && GET(CENTURY) <= 100;
 	}
+	if (HAS(COMPARE) && ctx->has_quarter &&
+	    (GET(UNIT) == DLN_UNIT_QUARTER || GET(UNIT) == DLN_UNIT_YEAR)) {
+		/* Reports compare a quarter with the same quarter a year before. */
+		int shift = HAS(SHIFT) ? GET(SHIFT) : 0;
+		int years = GET(UNIT) == DLN_UNIT_YEAR ? shift : 0;
+		set_months_part(r, DLN_GRAN_QUARTER, ctx->quarter_year + years, ctx->quarter, 3);
+		return true;
+	}
+	if (HAS(COMPARE) && GET(UNIT) == DLN_UNIT_QUARTER && have_dct) {
+		/* "the quarter" of a report: the last one completed. */
+		struct dln_uval last = *u;
+		last.f[DLN_F_SHIFT] = -1;
+		return offset(&last, dct_day, r);
+	}
 	if (HAS(UNIT) && HAS(ANCHOR) && GET(UNIT) != DLN_UNIT_WEEKEND) {
 		long anchor;
 		if (GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran != DLN_GRAN_NONE) {

@@ -21,6 +21,9 @@ struct dln_resolve_ctx {
 	struct dln_point anchor;
 	enum dln_gran anchor_gran;
 	enum dln_tense tense;      /* of the clause around the expression */
+	/* The last quarter the text named ("the third quarter"), for comparison periods. */
+	bool has_quarter;
+	int quarter_year, quarter;
 };
 
 /* Fills type, value, mod, freq, quant, resolved, start and end of *x; returns the

@@ -87,6 +87,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.anchor = x.start;
 		run->ctx.anchor_gran = gran;
 	}
+	/* Only a quarter the text names sets the context, not a comparison with one. */
+	if (gran == DLN_GRAN_QUARTER && c->value.f[DLN_F_COMPARE] == DLN_UNSET) {
+		run->ctx.has_quarter = true;
+		run->ctx.quarter_year = x.start.year;
+		run->ctx.quarter = (x.start.month - 1) / 3 + 1;
+	}
 	range_role(run, c->first, &x);
 	return dln__tagging_append(run->tagging, &x);
 }

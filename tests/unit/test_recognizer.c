@@ -315,8 +315,10 @@ static void relative_to_dct(void **state)
 	u = expect_one("five years ago", &f, "units_ago", "five years ago");
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_YEAR);
 	assert_int_equal(u->f[DLN_F_SHIFT], -5);
-	u = expect_one("a year ago", &f, "units_ago", "a year ago");
+	/* A year ago is a comparison period: a quarter where the text talks in quarters. */
+	u = expect_one("a year ago", &f, "year_ago", "a year ago");
 	assert_int_equal(u->f[DLN_F_SHIFT], -1);
+	assert_int_equal(u->f[DLN_F_COMPARE], 1);
 	u = expect_one("yesterday", &f, "yesterday", "yesterday");
 	assert_int_equal(u->f[DLN_F_SHIFT], -1);
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_DAY);
