@@ -244,7 +244,7 @@ def main(argv):
                 lex_hits.add(lex_id[v])
             elif v in BUILTINS:
                 builtin = True
-                if v == 'COUNT' or v == 'ORD':  # also number words and ordinal words
+                if v in ('COUNT', 'ORD', 'YEAR'):  # also number and ordinal words
                     for w, cl in words.items():
                         if 'NUMWORD' in cl or 'ORDINAL' in cl:
                             lex_hits.add(lex_id[w])

@@ -53,11 +53,15 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 	size_t used = 1;
 	const struct dln_token *next = used < n ? &t[used] : NULL;
 
-	if (v == 1 && next && in_class(next, DLN_C_NUMWORD)) {
+	if ((t[0].lex == DLN_LEX_A || t[0].lex == DLN_LEX_AN) && next) {
 		/* "a dozen", "a few", "a couple", "a hundred": the article counts nothing. */
-		int32_t w = lexeme_value(next->lex, DLN_C_NUMWORD);
-		if (w == -1 || w == 2 || w == 12 || w == 100) {
-			*value = w == -1 ? DLN_VAGUE : w;
+		if (next->lex == DLN_LEX_FEW) {
+			*value = DLN_VAGUE;
+			return 2;
+		}
+		if (next->lex == DLN_LEX_COUPLE || next->lex == DLN_LEX_DOZEN ||
+		    next->lex == DLN_LEX_HUNDRED) {
+			*value = lexeme_value(next->lex, DLN_C_NUMWORD);
 			return 2;
 		}
 		*value = 1;
@@ -79,6 +83,36 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 	return used;
 }
 
+/* A year said in words: "nineteen ninety-seven", "two thousand", "two thousand and one". */
+static size_t match_spoken_year(const struct dln_token *t, size_t n, int32_t *value)
+{
+	int32_t hundreds, rest;
+	size_t used;
+
+	if (!in_class(&t[0], DLN_C_NUMWORD) || n < 2)
+		return 0;
+	hundreds = lexeme_value(t[0].lex, DLN_C_NUMWORD);
+	if (hundreds == 2 && t[1].lex == DLN_LEX_THOUSAND) {
+		size_t k = 2;
+		if (k < n && t[k].lex == DLN_LEX_AND)
+			k++;
+		if (k < n && (used = match_count(&t[k], n - k, &rest)) && rest >= 1 && rest <= 99 &&
+		    !(t[k].kind == DLN_TOK_NUMBER)) {
+			*value = 2000 + rest;
+			return k + used;
+		}
+		*value = 2000;
+		return 2;
+	}
+	if (hundreds < 10 || hundreds > 20 || t[1].kind == DLN_TOK_NUMBER)
+		return 0;
+	used = match_count(&t[1], n - 1, &rest);
+	if (!used || rest < 10 || rest > 99)
+		return 0;
+	*value = hundreds * 100 + rest;
+	return 1 + used;
+}
+
 /* Tokens matched by class cls at t (0 when none), with the value a capture would take. */
 static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int32_t *value)
 {
@@ -89,10 +123,11 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 		*value = t->num;
 		return 1;
 	case DLN_C_YEAR:
-		if (!plain_number(t) || t->digits != 4)
-			return 0;
-		*value = t->num;
-		return 1;
+		if (plain_number(t) && t->digits == 4) {
+			*value = t->num;
+			return 1;
+		}
+		return match_spoken_year(t, n, value);
 	case DLN_C_YEAR2:
 		if (t->kind != DLN_TOK_NUMBER || (t->flags & ~(DLN_TOKF_APOS | 0xF)) ||
 		    !(t->flags & DLN_TOKF_APOS) || t->digits != 2)

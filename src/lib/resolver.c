@@ -548,7 +548,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		} else {
 			return false;
 		}
-		return offset(u, anchor, r);
+		if (!offset(u, anchor, r))
+			return false;
+		/* "June last year", "last year's third quarter": a part of the year reached. */
+		if (r->gran == DLN_GRAN_YEAR && (HAS(MONTH) || HAS(QUARTER)))
+			return occurrence(u, r->year, r);
+		return true;
 	}
 	if (HAS(WEEKDAY) || HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) ||
 	    HAS(HALF) || GET(UNIT) == DLN_UNIT_WEEKEND) {
