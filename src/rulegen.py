@@ -44,7 +44,7 @@ FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'r
 # Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens).
 BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE']
 
-PUNCT = ',.-/:;()\'"&'
+PUNCT = ',.-/:;()\'"&#'
 
 
 class RuleError(Exception):
@@ -173,6 +173,17 @@ def parse_rule(where, line, default_type):
     return {'name': name, 'type': rtype, 'elems': elems, 'acts': acts, 'where': where}
 
 
+def strip_comment(line):
+    """The line without a # comment; a # inside quotes is a literal."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"' and (i == 0 or line[i - 1] != '\\'):
+            quoted = not quoted
+        elif ch == '#' and not quoted:
+            return line[:i]
+    return line
+
+
 def read_rules(path):
     default_type = os.path.splitext(os.path.basename(path))[0]
     default_type = {'dates': 'date', 'times': 'time', 'durations': 'duration',
@@ -182,7 +193,7 @@ def read_rules(path):
     rules, names = [], set()
     with open(path, encoding='utf-8') as f:
         for no, line in enumerate(f, 1):
-            line = line.split('#', 1)[0].strip() if not line.lstrip().startswith('#') else ''
+            line = strip_comment(line).strip()
             if not line:
                 continue
             rule = parse_rule(f'{path}:{no}', line, default_type)

@@ -559,7 +559,69 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He may go, and they march on.");
 	expect_nothing(DCT, "Pyongyang's second most senior leader spoke.");
 	expect_nothing(DCT, "He scored 1,998 points.");
+	expect_nothing(DCT, "The index rose 1998 points.");
+	expect_nothing(DCT, "They met in Room 2015.");
+	expect_nothing(DCT, "A 6-year-old boy was found.");
+	expect_nothing(DCT, "They will leave as soon as they can.");
+	expect_nothing(DCT, "Jan Egeland said so.");
 	expect_nothing(DCT, "");
+}
+
+/* Forms of English the grammar covers beyond the TIMEX3.md table. */
+static void more_forms(void **state)
+{
+	static const struct row rows[] = {
+		{ DCT, "It began in January nineteen ninety-seven.",
+		  { "January nineteen ninety-seven", D, "1997-01", "", "1997-01-01", "1997-02-01" } },
+		{ DCT, "It ends in the year two thousand.",
+		  { "the year two thousand", D, "2000", "", "2000-01-01", "2001-01-01" } },
+		{ DCT, "Prices fell in the nineties.",
+		  { "the nineties", D, "199", "", "1990-01-01", "2000-01-01" } },
+		{ DCT, "Sales rose in June last year.",
+		  { "June last year", D, "2016-06", "", "2016-06-01", "2016-07-01" } },
+		{ DCT, "It was built in the 11th century.",
+		  { "the 11th century", D, "10", "", "1000-01-01", "1100-01-01" } },
+		{ DCT, "The talks resume at the end of November.",
+		  { "the end of November", D, "2017-11", "END", "2017-11-21", "2017-12-01" } },
+		{ DCT, "It left almost two years ago.",
+		  { "almost two years ago", D, "2015", "LESS_THAN", "2015-01-01", "2016-01-01" } },
+		{ DCT, "The offer expires at 5 p.m. EST Nov. 9.",
+		  { "5 p.m. EST Nov. 9", T, "2017-11-09T17:00", "", "2017-11-09T17:00",
+		    "2017-11-09T17:01" } },
+		{ DCT, "The vote is at 10 p.m. Wednesday.",
+		  { "10 p.m. Wednesday", T, "2017-08-09T22:00", "", "2017-08-09T22:00",
+		    "2017-08-09T22:01" } },
+		{ DCT, "The rights can be exercised until Nov. 21.",
+		  { "Nov. 21", D, "2017-11-21", "", "2017-11-21", "2017-11-22" } },
+		{ DCT, "It took the nine months.",
+		  { "the nine months", DUR, "P9M", "", NULL, NULL } },
+		{ DCT, "They stayed no more than sixty days.",
+		  { "no more than sixty days", DUR, "P60D", "EQUAL_OR_LESS", NULL, NULL } },
+		{ DCT, "It signed a two-year deal.",
+		  { "two-year", DUR, "P2Y", "", NULL, NULL } },
+	};
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+/* A report that names its quarter compares it with the same quarter a year before. */
+static void report_quarters(void **state)
+{
+	static const struct want w[] = {
+		{ "the third quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" },
+		{ "a year earlier", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
+		{ "the quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag("2017-10-20", "Profit rose in the third quarter from a loss a year earlier. "
+	    "Sales in the quarter were flat.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
+	for (size_t i = 0; i < 3; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
 }
 
 /* A short first line holding a date is no byline when it is a sentence of the text: the
@@ -749,6 +811,8 @@ int main(void)
 	    cmocka_unit_test(extents_and_sentences),
 	    cmocka_unit_test(ranges),
 	    cmocka_unit_test(nothing_temporal),
+	    cmocka_unit_test(more_forms),
+	    cmocka_unit_test(report_quarters),
 	    cmocka_unit_test(short_sentence_with_a_date),
 	    cmocka_unit_test(sample_article),
 	    cmocka_unit_test(limit_on_expressions),
