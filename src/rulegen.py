@@ -12,6 +12,7 @@ OUTDIR/rule_tables.h (the enums shared with the C code) and OUTDIR/rule_tables.c
 rules and the index of rules by first token). Any error names file and line and exits 1,
 which fails the build.
 """
+import functools
 import os
 import re
 import sys
@@ -204,6 +205,59 @@ def read_rules(path):
     return rules
 
 
+# Classes whose match may take more than one token, and the word classes they start with.
+MULTI_TOKEN = {'COUNT', 'YEAR'}
+WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
+
+
+def follow_filter(rule, lex_id, classes):
+    """(any, numbers, class mask, lexeme bitset) of the token after the rule's first token."""
+    elems = rule['elems']
+    nexts = set()
+    nothing = (1, 0, 0, [0] * ((len(lex_id) + 63) // 64))
+    for j, e in enumerate(elems):
+        # e may take the first token when every element before it is optional; a count or
+        # a year in words may go on over number words, a hyphen or "and".
+        if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in e['alts']):
+            nexts.update({('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and')})
+        rest = elems[j + 1:]
+        for r in rest:
+            nexts.update(r['alts'])
+            if not r['opt']:
+                break
+        else:
+            return nothing  # the rule may end after one token
+        if not e['opt']:
+            break
+    numbers, mask, lex = 0, 0, [0] * ((len(lex_id) + 63) // 64)
+    for kind, v in nexts:
+        if kind == 'lit':
+            lex[lex_id[v] // 64] |= 1 << (lex_id[v] % 64)
+            continue
+        if v in BUILTINS:
+            numbers = 1
+            for word_class in WORD_STARTS.get(v, ()):
+                if word_class in classes:
+                    mask |= 1 << classes.index(word_class)
+        mask |= 1 << classes.index(v)
+    return (0, numbers, mask, lex)
+
+
+def union_filter(filters, size):
+    """The filter that passes what any of filters passes."""
+    if not filters:
+        return (0, 0, 0, [0] * size)
+    if any(f[0] for f in filters):
+        return (1, 0, 0, [0] * size)
+    return (0, max(f[1] for f in filters), functools.reduce(lambda a, f: a | f[2], filters, 0),
+            [functools.reduce(lambda a, f: a | f[3][i], filters, 0) for i in range(size)])
+
+
+def c_filter(f):
+    words = ', '.join(f'0x{w:x}ull' for w in f[3])
+    return f'{{ {f[0]}, {f[1]}, 0x{f[2]:x}ull, {{ {words} }} }}'
+
+
 def c_string(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
@@ -299,13 +353,22 @@ struct dln_alt { uint8_t kind; uint16_t id; };
 struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; };
 enum dln_action_src { DLN_SRC_CONST, DLN_SRC_CAPTURE, DLN_SRC_NEG_CAPTURE };
 struct dln_action { uint8_t field; uint8_t src; int32_t value; };
+/* What the token after a rule's first one may be, so most attempts fail at a glance. */
+struct dln_follow {
+	uint8_t any;            /* no filter: the rule may end there, or its start spans tokens */
+	uint8_t numbers;        /* a number-like token passes */
+	uint64_t classes;       /* a lexeme of one of these classes passes */
+	uint64_t lexemes[(DLN_LEXEME_COUNT + 63) / 64];  /* and these lexemes */
+};
 struct dln_rule {
 	const char *name;
 	uint8_t type;           /* enum dln_type */
 	uint8_t elems, actions, captures;
 	uint16_t first_elem, first_action;
+	struct dln_follow follow;
 };
-struct dln_span { uint16_t first, count; };
+/* Rules that may start at a token, and the union of their follow filters. */
+struct dln_span { uint16_t first, count; struct dln_follow follow; };
 
 extern const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT];
 extern const int32_t dln__lex_values[];
@@ -344,6 +407,8 @@ extern const char *const dln__class_names[DLN_CLASSES];
     c.append('const int32_t dln__lex_values[] = { ' + ', '.join(map(str, values or [0])) + ' };')
 
     alts, elems, acts, rule_rows = [], [], [], []
+    filters = [follow_filter(r, lex_id, all_classes) for r in rules]
+    words = (len(lex_id) + 63) // 64
     for r in rules:
         caps = []
         first_elem = len(elems)
@@ -368,7 +433,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
                 acts.append(f'{{ DLN_F_{field.upper()}, {kind}, {caps.index(value)} }}')
         rule_rows.append(f'\t{{ {c_string(r["name"])}, DLN_TYPE_{r["type"].upper()}, '
                          f'{len(r["elems"])}, {len(r["acts"])}, {len(caps)}, '
-                         f'{first_elem}, {first_act} }},')
+                         f'{first_elem}, {first_act}, {c_filter(filters[len(rule_rows)])} }},')
     c.append('const struct dln_alt dln__alts[] = {\n\t' + ',\n\t'.join(alts) + '\n};')
     c.append('const struct dln_elem dln__elems[] = {\n\t' + ',\n\t'.join(elems) + '\n};')
     c.append('const struct dln_action dln__actions[] = {\n\t' +
@@ -379,12 +444,14 @@ extern const char *const dln__class_names[DLN_CLASSES];
     c.append(f'const unsigned dln__rule_count = {len(rules)};')
     start_rules, spans = [], []
     for i in range(len(lexemes)):
-        spans.append(f'{{ {len(start_rules)}, {len(starts_lex[i])} }}')
+        union = c_filter(union_filter([filters[ri] for ri in starts_lex[i]], words))
+        spans.append(f'{{ {len(start_rules)}, {len(starts_lex[i])}, {union} }}')
         start_rules += starts_lex[i]
-    builtin_span = f'{{ {len(start_rules)}, {len(starts_builtin)} }}'
+    union = c_filter(union_filter([filters[ri] for ri in starts_builtin], words))
+    builtin_span = f'{{ {len(start_rules)}, {len(starts_builtin)}, {union} }}'
     start_rules += starts_builtin
     c.append('const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT] = {\n\t' +
-             ', '.join(spans) + '\n};')
+             ',\n\t'.join(spans) + '\n};')
     c.append('const uint16_t dln__start_rules[] = { ' +
              ', '.join(map(str, start_rules or [0])) + ' };')
     c.append(f'const struct dln_span dln__builtin_starts = {builtin_span};')

@@ -234,15 +234,35 @@ static void apply_actions(const struct dln_rule *r, const struct match *m, struc
 	}
 }
 
+/* Whether the token after the start (NULL at the end of the sentence) passes the filter. */
+static bool may_follow(const struct dln_follow *f, const struct dln_token *t)
+{
+	if (f->any)
+		return true;
+	if (!t)
+		return false;
+	if (f->numbers && (t->kind == DLN_TOK_NUMBER || t->kind == DLN_TOK_CLOCK ||
+			   t->kind == DLN_TOK_NUMDATE))
+		return true;
+	return t->lex && ((dln__lexemes[t->lex].classes & f->classes) ||
+			  (f->lexemes[t->lex / 64] >> (t->lex % 64) & 1));
+}
+
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
 		      size_t i, struct dln_candidate *best, struct match *best_m)
 {
+	const struct dln_token *next = i + 1 < n ? &tok[i + 1] : NULL;
+
+	if (!may_follow(&span->follow, next))
+		return;
 	for (unsigned k = 0; k < span->count; k++) {
 		uint16_t ri = dln__start_rules[span->first + k];
-		struct match m = { .cap_set = 0 };
+		struct match m;  /* only the captures cap_set marks are read */
 		size_t end;
 
-		if (!match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
+		m.cap_set = 0;
+		if (!may_follow(&dln__rules[ri].follow, next) ||
+		    !match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
 			continue;
 		if (end > best->end || (end == best->end && ri < best->rule)) {
 			best->rule = ri;
@@ -258,10 +278,13 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 
 	while (i < n) {
 		const struct dln_token *t = &tok[i];
-		struct dln_candidate best = { .rule = UINT16_MAX, .first = (uint32_t)i,
-					      .end = (uint32_t)i };
+		/* The value is filled in only for the winner: clearing it per token would cost
+		 * more than all the matching. */
+		struct dln_candidate best;
 		struct match m;
 
+		best.rule = UINT16_MAX;
+		best.first = best.end = (uint32_t)i;
 		/* No expression starts with a punctuation mark. */
 		if (t->kind != DLN_TOK_PUNCT) {
 			if (t->lex)
