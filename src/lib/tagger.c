@@ -82,6 +82,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
 				 run->doc->name, run->max);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
+	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind. */
+	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 &&
+	    (word_is(run, c->first - 1, "to") || word_is(run, c->first - 1, "until") ||
+	     word_is(run, c->first - 1, "till") || word_is(run, c->first - 1, "by") ||
+	     word_is(run, c->first - 1, "through")))
+		run->ctx.tense = DLN_TENSE_UNKNOWN;
 	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
