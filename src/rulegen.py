@@ -36,7 +36,7 @@ ENUMS = {
 FIELDS = ['type', 'year', 'year2', 'month', 'day', 'weekday', 'week', 'quarter', 'half', 'season',
           'decade', 'century', 'holiday', 'numdate', 'clock', 'hour', 'minute', 'ampm', 'pod',
           'tz', 'unit', 'shift', 'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'freq',
-          'fiscal', 'compare']
+          'fiscal', 'compare', 'nth']
 
 # Field values that are read from an enum when written as a bare word.
 FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',

@@ -125,7 +125,7 @@ static bool holiday_day(int code, int y, long *day)
 {
 	if (code >= 10000) {
 		int month = code / 100 % 100, nth = code / 10 % 10, wd = code % 10;
-		if (month < 1 || month > 12 || nth < 1 || wd < 1 || wd > 7)
+		if (month < 1 || month > 12 || nth < 1 || nth > 5 || wd < 1 || wd > 7)
 			return false;
 		if (nth == 5) {
 			long last = day_of(y, month, dln__days_in_month(y, month));
@@ -152,7 +152,13 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 {
 	int y = (int)cycle;
 
-	if (HAS(WEEKDAY)) {
+	if (HAS(NTH) && HAS(WEEKDAY) && HAS(MONTH)) {
+		long day;
+		/* The holiday code of "the n-th weekday of the month" (lexicon.txt). */
+		if (!holiday_day(10000 + GET(MONTH) * 100 + GET(NTH) * 10 + GET(WEEKDAY), y, &day))
+			return false;
+		set_day(r, day);
+	} else if (HAS(WEEKDAY)) {
 		set_day(r, cycle + GET(WEEKDAY) - 1);
 	} else if (GET(UNIT) == DLN_UNIT_WEEKEND) {
 		set_week(r, cycle, true);
@@ -181,7 +187,7 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 
 static bool weekly(const struct dln_uval *u)
 {
-	return HAS(WEEKDAY) || GET(UNIT) == DLN_UNIT_WEEKEND;
+	return (HAS(WEEKDAY) && !HAS(NTH)) || GET(UNIT) == DLN_UNIT_WEEKEND;
 }
 
 static long distance(const struct result *r, long day)

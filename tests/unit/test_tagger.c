@@ -599,6 +599,11 @@ static void more_forms(void **state)
 		  { "no more than sixty days", DUR, "P60D", "EQUAL_OR_LESS", NULL, NULL } },
 		{ DCT, "It signed a two-year deal.",
 		  { "two-year", DUR, "P2Y", "", NULL, NULL } },
+		{ DCT, "They met on the first Monday of May.",
+		  { "the first Monday of May", D, "2017-05-01", "", "2017-05-01", "2017-05-02" } },
+		{ DCT, "It closes on the last Friday in June 2016.",
+		  { "the last Friday in June 2016", D, "2016-06-24", "", "2016-06-24",
+		    "2016-06-25" } },
 	};
 	(void)state;
 
