@@ -206,11 +206,29 @@ static void tidy(struct dln_strbuf *t)
 	}
 }
 
+/* A stretch that begins after another date, in the middle of a clause ("... on Feb. 13
+ * purportedly shows Kim observing a launch two days earlier"), has lost its subject; the
+ * first name in it makes a better start than the verb. */
+static void from_first_name(struct dln_strbuf *t)
+{
+	if (!t->len || !islower((unsigned char)t->data[0]))
+		return;
+	for (size_t i = 1; i + 1 < t->len; i++) {
+		if (space(t->data[i - 1]) && isupper((unsigned char)t->data[i])) {
+			if (count_words(t->data + i, t->len - i) < 3)
+				return;
+			memmove(t->data, t->data + i, t->len - i + 1);
+			t->len -= i;
+			return;
+		}
+	}
+}
+
 void dln__event_title(const char *text, const struct dln_timex *xs, size_t n, size_t k,
 		      struct dln_strbuf *sb)
 {
 	size_t lo = xs[k].sentence_start, hi = xs[k].sentence_end;
-	struct cut cuts[16];
+	struct cut cuts[16] = { { 0, 0 } };
 	size_t ncuts = 0, self = 0;
 
 	/* Dates are cut; durations and sets stay, since they say what happened ("annual"). */
@@ -233,6 +251,8 @@ void dln__event_title(const char *text, const struct dln_timex *xs, size_t n, si
 
 	struct dln_strbuf t = DLN_STRBUF_INIT;
 	keep(text, cs, ce, cuts, ncuts, &t);
+	if (cs == left && self > 0)
+		from_first_name(&t);
 	if (count_words(t.data ? t.data : "", t.len) < 3) {
 		t.len = 0;
 		keep(text, lo, hi, cuts, ncuts, &t);
