@@ -186,6 +186,8 @@ static void test_sample_article_events(void **state)
 			    "Pyongyang\xE2\x80\x99s second most-senior leader, Kim Yong-nam, attended "
 			    "re-elected Iranian President Hasan Rouhani\xE2\x80\x99s inauguration "
 			    "ceremony");
+	assert_string_equal(dln_timeline_event(tl, 5)->title,
+			    "Kim Jong-un observing a medium-range ballistic missile being launched");
 	assert_string_equal(dln_timeline_event(tl, 8)->title,
 			    "Another NCRI report claimed that Iran has established missile "
 			    "facilities based on North Korean models");
