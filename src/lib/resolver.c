@@ -509,6 +509,16 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		set_day(r, day_of(v / 10000, v / 100 % 100, v % 100));
 		return true;
 	}
+	if (HAS(COMPARE) && ctx->has_quarter &&
+	    (GET(UNIT) == DLN_UNIT_QUARTER || GET(UNIT) == DLN_UNIT_YEAR)) {
+		/* Reports compare a quarter with the same quarter a year before ("a year
+		 * earlier", "the 1988 quarter"). */
+		int shift = HAS(SHIFT) ? GET(SHIFT) : 0;
+		int year = HAS(YEAR) ? GET(YEAR)
+				     : ctx->quarter_year + (GET(UNIT) == DLN_UNIT_YEAR ? shift : 0);
+		set_months_part(r, DLN_GRAN_QUARTER, year, ctx->quarter, 3);
+		return true;
+	}
 	if (HAS(YEAR)) {
 		int y = GET(YEAR);
 		if (y < 1 || y > 9999)
@@ -526,14 +536,6 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		/* "the 20th century" is 19 in TIMEX3: the hundreds of its years. */
 		set_century(r, GET(CENTURY) - 1);
 		return GET(CENTURY) >= 1 && GET(CENTURY) <= 100;
-	}
-	if (HAS(COMPARE) && ctx->has_quarter &&
-	    (GET(UNIT) == DLN_UNIT_QUARTER || GET(UNIT) == DLN_UNIT_YEAR)) {
-		/* Reports compare a quarter with the same quarter a year before. */
-		int shift = HAS(SHIFT) ? GET(SHIFT) : 0;
-		int years = GET(UNIT) == DLN_UNIT_YEAR ? shift : 0;
-		set_months_part(r, DLN_GRAN_QUARTER, ctx->quarter_year + years, ctx->quarter, 3);
-		return true;
 	}
 	if (HAS(COMPARE) && GET(UNIT) == DLN_UNIT_QUARTER && have_dct) {
 		/* "the quarter" of a report: the last one completed. */
