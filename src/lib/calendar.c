@@ -158,3 +158,40 @@ int dln_dct_parse(const char *text, struct dln_dct *out)
 bad:
 	return dln__fail(DLN_EINPUT, "'%s' is not a date of the form YYYY-MM-DD[Thh:mm[+hh:mm]]", text);
 }
+
+static long easter(int y)
+{
+	/* The Gregorian computus (anonymous algorithm). */
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	return dln_days_from_civil(y, month, day);
+}
+
+/* Holiday codes (lexicon.txt): MMDD fixed; 1MMNW N-th (5 = last) weekday W of month MM;
+ * 2000 + days from Easter Sunday. */
+bool dln__holiday_day(int code, int y, long *day)
+{
+	if (code >= 10000) {
+		int month = code / 100 % 100, nth = code / 10 % 10, wd = code % 10;
+		if (month < 1 || month > 12 || nth < 1 || nth > 5 || wd < 1 || wd > 7)
+			return false;
+		if (nth == 5) {
+			long last = dln_days_from_civil(y, month, dln__days_in_month(y, month));
+			*day = last - ((dln__weekday(last) - wd + 7) % 7);
+		} else {
+			long first = dln_days_from_civil(y, month, 1);
+			*day = first + (wd - dln__weekday(first) + 7) % 7 + 7L * (nth - 1);
+		}
+		return true;
+	}
+	if (code >= 1900) {
+		*day = easter(y) + (code - 2000);
+		return true;
+	}
+	if (!dln_date_valid(y, code / 100, code % 100))
+		return false;
+	*day = dln_days_from_civil(y, code / 100, code % 100);
+	return true;
+}

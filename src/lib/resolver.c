@@ -109,43 +109,6 @@ static void set_century(struct result *r, int century)
 			      .end = day_of(century * 100 + 100, 1, 1) };
 }
 
-static long easter(int y)
-{
-	/* The Gregorian computus (anonymous algorithm). */
-	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
-	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
-	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-	return day_of(y, month, day);
-}
-
-/* Holiday codes (lexicon.txt): MMDD fixed; 1MMNW N-th (5 = last) weekday W of month MM;
- * 2000 + days from Easter Sunday. */
-static bool holiday_day(int code, int y, long *day)
-{
-	if (code >= 10000) {
-		int month = code / 100 % 100, nth = code / 10 % 10, wd = code % 10;
-		if (month < 1 || month > 12 || nth < 1 || nth > 5 || wd < 1 || wd > 7)
-			return false;
-		if (nth == 5) {
-			long last = day_of(y, month, dln__days_in_month(y, month));
-			*day = last - ((dln__weekday(last) - wd + 7) % 7);
-		} else {
-			long first = day_of(y, month, 1);
-			*day = first + (wd - dln__weekday(first) + 7) % 7 + 7L * (nth - 1);
-		}
-		return true;
-	}
-	if (code >= 1900) {
-		*day = easter(y) + (code - 2000);
-		return true;
-	}
-	if (!dln_date_valid(y, code / 100, code % 100))
-		return false;
-	*day = day_of(y, code / 100, code % 100);
-	return true;
-}
-
 /* The occurrence of a cyclic expression in one cycle: a year, or for weekdays and weekends
  * the week starting on Monday `cycle`. */
 static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
@@ -155,7 +118,7 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 	if (HAS(NTH) && HAS(WEEKDAY) && HAS(MONTH)) {
 		long day;
 		/* The holiday code of "the n-th weekday of the month" (lexicon.txt). */
-		if (!holiday_day(10000 + GET(MONTH) * 100 + GET(NTH) * 10 + GET(WEEKDAY), y, &day))
+		if (!dln__holiday_day(10000 + GET(MONTH) * 100 + GET(NTH) * 10 + GET(WEEKDAY), y, &day))
 			return false;
 		set_day(r, day);
 	} else if (HAS(WEEKDAY)) {
@@ -164,7 +127,7 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 		set_week(r, cycle, true);
 	} else if (HAS(HOLIDAY)) {
 		long day;
-		if (!holiday_day(GET(HOLIDAY), y, &day))
+		if (!dln__holiday_day(GET(HOLIDAY), y, &day))
 			return false;
 		set_day(r, day);
 	} else if (HAS(MONTH) && HAS(DAY)) {
