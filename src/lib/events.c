@@ -51,7 +51,7 @@ static int add_one(dln_timeline *tl, const struct dln_tagging *t, size_t k, stru
 	dln__event_title(doc->text, t->timexes + first, last - first, k - first, sb);
 	dln__sb_addc(sb, '\0');
 	size_t sentence_at = sb->len;
-	dln__sentence_text(doc->text, x->sentence_start, x->sentence_end, sb);
+	dln__sentence_text(doc->text, x, sb);
 	if (sb->failed)
 		return dln__nomem();
 

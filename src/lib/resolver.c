@@ -442,7 +442,7 @@ static int clock_minutes(const struct dln_uval *u)
 
 	if (HAS(CLOCK))
 		minutes = GET(CLOCK);
-	else if (HAS(HOUR))
+	else if (HAS(HOUR) && GET(HOUR) >= 0 && GET(HOUR) <= 24)
 		minutes = GET(HOUR) * 60;
 	else
 		return -1;
@@ -617,6 +617,12 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 			return DLN_GRAN_NONE;
 		}
 		finish_time(u, &r);
+	}
+	/* Only years 1 to 9999 are on the calendar: an offset past them has no value. */
+	if (r.start < dln_days_from_civil(1, 1, 1) || r.end > dln_days_from_civil(10000, 1, 1) ||
+	    r.year < 0) {
+		unknown_value(u, x->value, sizeof(x->value));
+		return DLN_GRAN_NONE;
 	}
 	narrow(&r, mod);
 	format_value(&r, x->value, sizeof(x->value));

@@ -7,7 +7,21 @@
 
 #include "title.h"
 
-enum { TITLE_MAX_WORDS = 16 };
+enum {
+	TITLE_MAX_WORDS = 16,
+	WINDOW = 400,           /* bytes of a sentence on each side of an expression */
+	NEIGHBOURS = 7,         /* expressions on each side that a title looks at */
+};
+
+/* The part [*lo, *hi) of x's sentence within WINDOW bytes of it. */
+static void window(const struct dln_timex *x, size_t *lo, size_t *hi)
+{
+	size_t from = x->offset - x->lead;
+
+	*lo = from - x->sentence_start > WINDOW ? from - WINDOW : x->sentence_start;
+	*hi = x->sentence_end - (x->offset + x->length) > WINDOW ? x->offset + x->length + WINDOW
+								  : x->sentence_end;
+}
 
 static const char *const prepositions[] = { "on", "in", "at", "during", "since", "until", "till",
 	"by", "from", "between", "through", "throughout", "before", "after", "around", "as of",
@@ -227,15 +241,22 @@ static void from_first_name(struct dln_strbuf *t)
 void dln__event_title(const char *text, const struct dln_timex *xs, size_t n, size_t k,
 		      struct dln_strbuf *sb)
 {
-	size_t lo = xs[k].sentence_start, hi = xs[k].sentence_end;
-	struct cut cuts[16] = { { 0, 0 } };
+	const struct dln_timex *x = &xs[k];
+	size_t lo, hi;
+	struct cut cuts[2 * NEIGHBOURS + 1] = { { 0, 0 } };
 	size_t ncuts = 0, self = 0;
 
+	/* A title comes from near its expression: a window keeps an endless sentence cheap. */
+	window(x, &lo, &hi);
+	size_t first = k > NEIGHBOURS ? k - NEIGHBOURS : 0;
+	size_t last = n - k > NEIGHBOURS ? k + NEIGHBOURS + 1 : n;
 	/* Dates are cut; durations and sets stay, since they say what happened ("annual"). */
-	for (size_t j = 0; j < n && ncuts < DLN_ARRAY_SIZE(cuts); j++) {
+	for (size_t j = first; j < last; j++) {
+		bool inside = xs[j].offset - xs[j].lead >= lo && xs[j].offset + xs[j].length <= hi;
 		if (j == k)
 			self = ncuts;
-		if (j == k || xs[j].type == DLN_TIMEX_DATE || xs[j].type == DLN_TIMEX_TIME)
+		if (j == k || (inside && (xs[j].type == DLN_TIMEX_DATE ||
+					  xs[j].type == DLN_TIMEX_TIME)))
 			cuts[ncuts++] = cut_of(text, lo, hi, &xs[j]);
 	}
 	/* The stretch between the neighbouring expressions, then the clause within it. */
@@ -265,10 +286,22 @@ void dln__event_title(const char *text, const struct dln_timex *xs, size_t n, si
 	dln__sb_release(&t);
 }
 
-void dln__sentence_text(const char *text, size_t start, size_t end, struct dln_strbuf *sb)
+void dln__sentence_text(const char *text, const struct dln_timex *x, struct dln_strbuf *sb)
 {
 	bool pending = false;
+	size_t start, end;
 
+	window(x, &start, &end);
+	/* Where the window cuts the sentence, it cuts at a word and says so. */
+	if (start > x->sentence_start) {
+		while (start < x->offset && !space(text[start]))
+			start++;
+		dln__sb_adds(sb, "\xE2\x80\xA6");
+	}
+	bool clipped = end < x->sentence_end;
+	if (clipped)
+		while (end > x->offset + x->length && !space(text[end - 1]))
+			end--;
 	for (size_t i = start; i < end; i++) {
 		if (space(text[i])) {
 			pending = true;
@@ -279,4 +312,6 @@ void dln__sentence_text(const char *text, size_t start, size_t end, struct dln_s
 		pending = false;
 		dln__sb_addc(sb, text[i]);
 	}
+	if (clipped)
+		dln__sb_adds(sb, " \xE2\x80\xA6");
 }

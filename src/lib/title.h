@@ -11,7 +11,8 @@
  * order) and the document text. */
 void dln__event_title(const char *text, const struct dln_timex *xs, size_t n, size_t k,
 		      struct dln_strbuf *sb);
-/* Appends the sentence [start, end) of text with its runs of white space folded. */
-void dln__sentence_text(const char *text, size_t start, size_t end, struct dln_strbuf *sb);
+/* Appends x's sentence with its runs of white space folded; a very long sentence is cut to
+ * a window around x, with an ellipsis where it was cut. */
+void dln__sentence_text(const char *text, const struct dln_timex *x, struct dln_strbuf *sb);
 
 #endif
