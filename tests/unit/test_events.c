@@ -151,6 +151,29 @@ static void test_sentence_has_folded_white_space(void **state)
 	dln_timeline_free(tl);
 }
 
+static void test_endless_sentence_is_cut_around_its_expression(void **state)
+{
+	(void)state;
+	static char text[4096];
+	char *p = text;
+
+	p += sprintf(p, "It began ");
+	for (int i = 0; i < 100; i++)
+		p += sprintf(p, "and on ");
+	p += sprintf(p, "on May 3, 2016 ");
+	for (int i = 0; i < 100; i++)
+		p += sprintf(p, "and so ");
+	sprintf(p, "on.");
+
+	dln_timeline *tl = timeline_of(text, "2017-08-09");
+	const char *sentence = dln_timeline_event(tl, 0)->sentence;
+	assert_true(strlen(sentence) < 850);
+	assert_memory_equal(sentence, "\xE2\x80\xA6", 3);
+	assert_string_equal(sentence + strlen(sentence) - 4, " \xE2\x80\xA6");
+	assert_non_null(strstr(sentence, " on May 3, 2016 and so "));
+	dln_timeline_free(tl);
+}
+
 static void test_sample_article_events(void **state)
 {
 	(void)state;
@@ -204,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_titles_drop_dates_asides_and_openers),
 		cmocka_unit_test(test_long_titles_are_cut_with_an_ellipsis),
 		cmocka_unit_test(test_sentence_has_folded_white_space),
+		cmocka_unit_test(test_endless_sentence_is_cut_around_its_expression),
 		cmocka_unit_test(test_sample_article_events),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
