@@ -10,5 +10,11 @@
 #include "tagger.h"
 #include "timeline.h"
 #include "writers.h"
+#include "eval.h"
+
+/* Sets up the libraries datelines uses. Call it once before using datelines from several
+ * threads at once (each document, tagging and timeline is then used by one thread at a
+ * time); a program with one thread need not. */
+void dln_init(void);
 
 #endif

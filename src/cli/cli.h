@@ -25,6 +25,10 @@ enum cli_exit {
 	CLI_PARTIAL = 4,  /* some inputs failed; the others were written */
 };
 
+/* The most temporal expressions read from one document unless --max-events says otherwise:
+ * news articles hold hundreds at most, and each costs memory in every stage after. */
+#define CLI_DEFAULT_MAX_EVENTS 100000
+
 /* The command line, parsed; each command reads the options it accepts. */
 struct cli_options {
 	const char *command;
@@ -33,13 +37,21 @@ struct cli_options {
 	const char *title;       /* render --title */
 	double scale;            /* render --scale; 0 when absent */
 	int width;               /* render --width; 0 when absent */
+	bool tag;                /* eval --tag */
+	bool errors;             /* eval --errors */
 	bool quiet;
+	int jobs;                /* -j: documents read and tagged at once, 1 or more */
 	struct dln_read_options read;
+	struct dln_tag_options tag_options;  /* --max-events */
 	char **files;            /* the FILE arguments, possibly none */
 	int file_count;
 };
 
-/* main.c: messages on stderr, all starting "datelines: ". */
+/* main.c: messages, all starting "datelines: ", on stderr or wherever cli_messages_to(fp) sent
+ * this thread's (fp NULL: stderr again): worker threads hold theirs back so that they come
+ * out in input order. */
+FILE *cli_messages(void);
+void cli_messages_to(FILE *fp);
 void cli_error(const char *name, const char *fmt, ...) DLN_CLI_PRINTF(2, 3);
 /* The library's last message; `name` is not repeated when the message starts with it. */
 void cli_lib_error(const char *name);
@@ -66,9 +78,27 @@ void cli_inputs_free(struct cli_inputs *in);
 /* Called for each document that was read and tagged; returns an exit status: CLI_INPUT
  * counts the document as failed and goes on, anything else stops the run. */
 typedef int (*cli_document_fn)(void *ctx, const dln_tagging *tagging);
-/* Reads and tags each input and hands it to fn; failures are reported and tallied. */
+/* Reads and tags each input and hands it to fn, in input order and one at a time; failures
+ * are reported and tallied. With o->jobs > 1, inputs are read and tagged on that many
+ * threads, and fn may be called on any of them. */
 int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
 		      cli_document_fn fn, void *ctx, struct cli_tally *tally);
+/* One input, read, made a document and tagged. */
+struct cli_document {
+	dln_document *doc;
+	dln_tagging *tagging;
+};
+/* Loads path into *out; an exit status, CLI_INPUT when it failed (and was reported). */
+int cli_document_load(const struct cli_options *o, const char *path, struct cli_document *out);
+void cli_document_free(struct cli_document *d);
+/* Hands one loaded input (load status rc) to fn and tallies it: 0 to go on, else the
+ * status that stops the run. Frees the document. */
+int cli_document_hand(struct cli_document *d, int rc, cli_document_fn fn, void *ctx,
+		      struct cli_tally *tally);
+
+/* jobs.c: cli_each_document on o->jobs threads. */
+int cli_each_document_parallel(const struct cli_options *o, const struct cli_inputs *in,
+			       cli_document_fn fn, void *ctx, struct cli_tally *tally);
 /* The exit status the tally calls for: 0, CLI_PARTIAL or CLI_INPUT. */
 int cli_tally_status(const struct cli_tally *tally);
 
@@ -102,5 +132,6 @@ int cli_cmd_list(const struct cli_options *o);
 int cli_cmd_tag(const struct cli_options *o);
 int cli_cmd_ics(const struct cli_options *o);
 int cli_cmd_render(const struct cli_options *o);
+int cli_cmd_eval(const struct cli_options *o);
 
 #endif

@@ -105,10 +105,11 @@ int cli_cmd_tag(const struct cli_options *o)
 
 	if (o->output && strcmp(o->output, "-") != 0)
 		run.dir = o->output;
-	if (o->format && strcmp(o->format, "json") == 0)
+	/* One object per document and line is JSON Lines; "json" is the name it had first. */
+	if (o->format && (strcmp(o->format, "jsonl") == 0 || strcmp(o->format, "json") == 0))
 		run.json = true;
 	else if (o->format && strcmp(o->format, "timeml") != 0)
-		return cli_usage(o->command, "--format: '%s' is not timeml or json", o->format);
+		return cli_usage(o->command, "--format: '%s' is not timeml or jsonl", o->format);
 	if ((rc = cli_inputs_collect(o->files, o->file_count, &in)))
 		goto out;
 	cli_output_open(&out, NULL);

@@ -188,55 +188,81 @@ static void warn_undated(const struct cli_options *o, const dln_document *doc)
 {
 	if (o->quiet || dln_document_dct(doc)->known)
 		return;
-	fprintf(stderr, "datelines: warning: %s: no publication date found; relative dates "
-		"stay unresolved (pass --dct YYYY-MM-DD)\n",
+	fprintf(cli_messages(), "datelines: warning: %s: no publication date found; relative "
+		"dates stay unresolved (pass --dct YYYY-MM-DD)\n",
 		cli_display_name(dln_document_name(doc)));
 }
 
-/* One input through reading and tagging to fn; an exit status. */
-static int process(const struct cli_options *o, const char *path, cli_document_fn fn,
-		   void *ctx)
+int cli_document_load(const struct cli_options *o, const char *path, struct cli_document *out)
 {
-	static const struct dln_tag_options tag_options = DLN_TAG_OPTIONS_INIT;
 	size_t max = o->read.max_bytes ? o->read.max_bytes : DLN_DEFAULT_MAX_BYTES;
-	dln_document *doc = NULL;
-	dln_tagging *tagging = NULL;
 	char *data = NULL;
 	size_t len = 0;
 	int rc;
 
+	*out = (struct cli_document){ 0 };
 	if ((rc = read_input(path, max, &data, &len)))
-		goto out;
-	rc = CLI_INPUT;
-	if (dln_document_read(path, data, len, &o->read, &doc) < 0) {
-		cli_lib_error(path);
-		goto out;
+		return rc;
+	/* An empty input is a failed download or a wrong file far more often than an article
+	 * with nothing in it: say so rather than print an empty timeline. */
+	if (!len) {
+		cli_error(path, "the input is empty");
+		free(data);
+		return CLI_INPUT;
 	}
-	warn_undated(o, doc);
-	if (dln_tag(doc, &tag_options, &tagging) < 0) {
-		cli_lib_error(path);
-		goto out;
-	}
-	rc = fn(ctx, tagging);
-out:
-	dln_tagging_free(tagging);
-	dln_document_free(doc);
+	rc = dln_document_read(path, data, len, &o->read, &out->doc);
+	/* The document holds a copy: the bytes read need not wait for the tagging. */
 	free(data);
-	return rc;
+	if (rc < 0) {
+		cli_lib_error(path);
+		return CLI_INPUT;
+	}
+	warn_undated(o, out->doc);
+	rc = dln_tag(out->doc, &o->tag_options, &out->tagging);
+	/* The library's message cannot know which option sets the limit. */
+	if (rc == DLN_ELIMIT)
+		cli_error(path, "more than %zu temporal expressions (--max-events)",
+			  o->tag_options.max_timexes);
+	else if (rc < 0)
+		cli_lib_error(path);
+	if (rc < 0) {
+		cli_document_free(out);
+		return CLI_INPUT;
+	}
+	return 0;
+}
+
+void cli_document_free(struct cli_document *d)
+{
+	dln_tagging_free(d->tagging);
+	dln_document_free(d->doc);
+	*d = (struct cli_document){ 0 };
+}
+
+int cli_document_hand(struct cli_document *d, int rc, cli_document_fn fn, void *ctx,
+		      struct cli_tally *tally)
+{
+	if (!rc)
+		rc = fn(ctx, d->tagging);
+	cli_document_free(d);
+	if (rc == CLI_INPUT)
+		tally->failed++;
+	else if (!rc)
+		tally->ok++;
+	return rc == CLI_INPUT ? 0 : rc;
 }
 
 int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
 		      cli_document_fn fn, void *ctx, struct cli_tally *tally)
 {
 	*tally = (struct cli_tally){ .failed = in->failed };
+	if (o->jobs > 1 && in->count > 1)
+		return cli_each_document_parallel(o, in, fn, ctx, tally);
 	for (size_t i = 0; i < in->count; i++) {
-		int rc = process(o, in->paths[i], fn, ctx);
-		if (rc == CLI_INPUT)
-			tally->failed++;
-		else if (rc)
+		struct cli_document d;
+		int rc = cli_document_load(o, in->paths[i], &d);
+		if ((rc = cli_document_hand(&d, rc, fn, ctx, tally)))
 			return rc;
-		else
-			tally->ok++;
 	}
 	return 0;
 }

@@ -18,6 +18,8 @@ enum {
 	OPT_SCALE = 1 << 2,
 	OPT_WIDTH = 1 << 3,
 	OPT_TITLE = 1 << 4,
+	OPT_TAG = 1 << 5,
+	OPT_ERRORS = 1 << 6,
 };
 
 struct command {
@@ -28,8 +30,8 @@ struct command {
 };
 
 #define COMMON_HELP \
-	"Common options: --dct DATE, --input-format FMT, --max-bytes N, -q, -h\n" \
-	"(see 'datelines --help').\n"
+	"Common options: --dct DATE, --input-format FMT, --max-bytes N, --max-events N,\n" \
+	"-j N, -q, -h (see 'datelines --help').\n"
 
 static const struct command commands[] = {
 	{ "list", cli_cmd_list, OPT_FORMAT | OPT_OUTPUT,
@@ -41,11 +43,11 @@ static const struct command commands[] = {
 	  "  -o, --output FILE  write FILE (whole or not at all) instead of standard output\n"
 	  "\n" COMMON_HELP },
 	{ "tag", cli_cmd_tag, OPT_FORMAT | OPT_OUTPUT,
-	  "Usage: datelines tag [--format timeml|json] [-o DIR] [OPTIONS] FILE...\n"
+	  "Usage: datelines tag [--format timeml|jsonl] [-o DIR] [OPTIONS] FILE...\n"
 	  "Mark the temporal expressions (TIMEX3) of each document.\n"
 	  "\n"
 	  "      --format FMT   timeml (the default): the document with TIMEX3 tags;\n"
-	  "                     json: one object per document, one per line\n"
+	  "                     jsonl (or json): one object per document, one per line\n"
 	  "  -o, --output DIR   write each input NAME to DIR/NAME (standard input to\n"
 	  "                     DIR/stdin.tml or DIR/stdin.json) instead of standard output;\n"
 	  "                     DIR is created when missing\n"
@@ -67,6 +69,17 @@ static const struct command commands[] = {
 	  "      --title TEXT   heading above the axis; by default the document's title when\n"
 	  "                     there is exactly one document and it has one\n"
 	  "\n" COMMON_HELP },
+	{ "eval", cli_cmd_eval, OPT_TAG | OPT_ERRORS,
+	  "Usage: datelines eval [--errors] [OPTIONS] GOLD_DIR SYSTEM_DIR\n"
+	  "       datelines eval --tag [--errors] [OPTIONS] GOLD_DIR\n"
+	  "Score TIMEX3 annotation against gold TimeML as the TempEval-3 scorer does: each\n"
+	  "GOLD_DIR/NAME.tml against SYSTEM_DIR/NAME.tml (a missing one has no TIMEX3).\n"
+	  "Prints the counts, strict and relaxed precision, recall and F1, value F1 and type F1.\n"
+	  "\n"
+	  "      --tag     score datelines itself: tag the text of each gold file (its TIMEX3\n"
+	  "                left out, its DCT kept) instead of reading SYSTEM_DIR\n"
+	  "      --errors  first list every wrong value, miss and spurious tag with its file\n"
+	  "\n" COMMON_HELP },
 };
 
 static const char tool_help[] =
@@ -79,6 +92,7 @@ static const char tool_help[] =
 	"  tag     mark the temporal expressions of each document (TimeML or JSON)\n"
 	"  ics     write the timeline as iCalendar\n"
 	"  render  draw the timeline as an SVG, PNG or PDF image\n"
+	"  eval    score TIMEX3 annotation against gold TimeML (TempEval-3 figures)\n"
 	"\n"
 	"FILE is a file, '-' for standard input (also when no FILE is given), or a directory:\n"
 	"every regular file in it, recursively, in sorted path order, hidden files skipped.\n"
@@ -90,6 +104,10 @@ static const char tool_help[] =
 	"      --input-format FMT  auto (the default), text or timeml\n"
 	"      --max-bytes N       skip inputs larger than N bytes (suffix K, M or G;\n"
 	"                          the default is 1G)\n"
+	"      --max-events N      give up on a document with more than N temporal\n"
+	"                          expressions (the default is 100000)\n"
+	"  -j, --jobs N            read and tag N documents at once (1 to 256, the default\n"
+	"                          is 1); the output is the same, in input order\n"
 	"  -q, --quiet             print no warnings\n"
 	"  -h, --help              show this help; after a command, that command's help\n"
 	"      --version           show the version\n"
@@ -107,17 +125,22 @@ enum {
 	LONG_DCT = 256,
 	LONG_INPUT_FORMAT,
 	LONG_MAX_BYTES,
+	LONG_MAX_EVENTS,
 	LONG_VERSION,
 	LONG_FORMAT,
 	LONG_SCALE,
 	LONG_WIDTH,
 	LONG_TITLE,
+	LONG_TAG,
+	LONG_ERRORS,
 };
 
 static const struct option long_options[] = {
 	{ "dct", required_argument, NULL, LONG_DCT },
 	{ "input-format", required_argument, NULL, LONG_INPUT_FORMAT },
 	{ "max-bytes", required_argument, NULL, LONG_MAX_BYTES },
+	{ "max-events", required_argument, NULL, LONG_MAX_EVENTS },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, LONG_VERSION },
@@ -126,6 +149,8 @@ static const struct option long_options[] = {
 	{ "scale", required_argument, NULL, LONG_SCALE },
 	{ "width", required_argument, NULL, LONG_WIDTH },
 	{ "title", required_argument, NULL, LONG_TITLE },
+	{ "tag", no_argument, NULL, LONG_TAG },
+	{ "errors", no_argument, NULL, LONG_ERRORS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -134,17 +159,30 @@ const char *cli_display_name(const char *name)
 	return strcmp(name, "-") == 0 ? "standard input" : name;
 }
 
+static _Thread_local FILE *messages;
+
+FILE *cli_messages(void)
+{
+	return messages ? messages : stderr;
+}
+
+void cli_messages_to(FILE *fp)
+{
+	messages = fp;
+}
+
 void cli_error(const char *name, const char *fmt, ...)
 {
+	FILE *fp = cli_messages();
 	va_list ap;
 
-	fputs("datelines: ", stderr);
+	fputs("datelines: ", fp);
 	if (name)
-		fprintf(stderr, "%s: ", cli_display_name(name));
+		fprintf(fp, "%s: ", cli_display_name(name));
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(fp, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fputc('\n', fp);
 }
 
 void cli_lib_error(const char *name)
@@ -153,7 +191,7 @@ void cli_lib_error(const char *name)
 	size_t len = name ? strlen(name) : 0;
 
 	if (name && strncmp(msg, name, len) == 0 && msg[len] == ':')
-		fprintf(stderr, "datelines: %s%s\n", cli_display_name(name), msg + len);
+		fprintf(cli_messages(), "datelines: %s%s\n", cli_display_name(name), msg + len);
 	else
 		cli_error(name, "%s", msg);
 }
@@ -216,6 +254,21 @@ static bool parse_size(const char *s, size_t *out)
 	return true;
 }
 
+/* A positive count, digits only. */
+static bool parse_count(const char *s, size_t *out)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || *end || v == 0 || v > SIZE_MAX)
+		return false;
+	*out = (size_t)v;
+	return true;
+}
+
 static bool parse_int(const char *s, long min, long max, int *out)
 {
 	char *end;
@@ -244,6 +297,8 @@ static unsigned option_bit(int c)
 	case LONG_SCALE: return OPT_SCALE;
 	case LONG_WIDTH: return OPT_WIDTH;
 	case LONG_TITLE: return OPT_TITLE;
+	case LONG_TAG: return OPT_TAG;
+	case LONG_ERRORS: return OPT_ERRORS;
 	}
 	return 0;
 }
@@ -273,7 +328,7 @@ static int parse(int argc, char **argv, const struct command *cmd, bool explicit
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":o:qh", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:j:qh", long_options, NULL)) != -1) {
 		unsigned bit = option_bit(c);
 		if (bit && !(cmd->options & bit))
 			return cli_usage(cname, "'datelines %s' has no option --%s", cmd->name,
@@ -297,6 +352,12 @@ static int parse(int argc, char **argv, const struct command *cmd, bool explicit
 		case LONG_TITLE:
 			o->title = optarg;
 			break;
+		case LONG_TAG:
+			o->tag = true;
+			break;
+		case LONG_ERRORS:
+			o->errors = true;
+			break;
 		case LONG_DCT:
 			if (dln_dct_parse(optarg, &o->read.dct) < 0)
 				return cli_usage(cname, "--dct: %s", dln_error_last());
@@ -316,6 +377,16 @@ static int parse(int argc, char **argv, const struct command *cmd, bool explicit
 			if (!parse_size(optarg, &o->read.max_bytes))
 				return cli_usage(cname, "--max-bytes: '%s' is not a positive size "
 						 "such as 5000000 or 64M", optarg);
+			break;
+		case LONG_MAX_EVENTS:
+			if (!parse_count(optarg, &o->tag_options.max_timexes))
+				return cli_usage(cname, "--max-events: '%s' is not a positive "
+						 "number", optarg);
+			break;
+		case 'j':
+			if (!parse_int(optarg, 1, 256, &o->jobs))
+				return cli_usage(cname, "--jobs: '%s' is not a number of threads "
+						 "(1 to 256)", optarg);
 			break;
 		case LONG_WIDTH:
 			if (!parse_int(optarg, 1, 100000, &o->width))
@@ -342,7 +413,8 @@ static int parse(int argc, char **argv, const struct command *cmd, bool explicit
 
 int main(int argc, char **argv)
 {
-	struct cli_options o = { .read = DLN_READ_OPTIONS_INIT };
+	struct cli_options o = { .jobs = 1, .read = DLN_READ_OPTIONS_INIT,
+				 .tag_options = { CLI_DEFAULT_MAX_EVENTS } };
 	const struct command *cmd = argc > 1 ? find_command(argv[1]) : NULL;
 	bool explicit = cmd != NULL;
 
@@ -360,5 +432,7 @@ int main(int argc, char **argv)
 	if (rc >= 0)
 		return rc;
 	o.command = cmd->name;
+	/* Before any thread can reach the libraries' lazy set-up. */
+	dln_init();
 	return cmd->run(&o);
 }

@@ -66,7 +66,7 @@ out:
 		if (fd >= 0 && !out->fp)
 			close(fd);
 		cli_output_discard(out);
-		cli_error(path, "%s", strerror(err));
+		cli_error(path, "cannot create: %s", strerror(err));
 		return CLI_OUTPUT;
 	}
 	return 0;
@@ -89,7 +89,7 @@ int cli_output_commit(struct cli_output *out)
 		err = errno;
 	if (err) {
 		cli_output_discard(out);
-		cli_error(out->path, "%s", strerror(err));
+		cli_error(out->path, "cannot write: %s", strerror(err));
 		return CLI_OUTPUT;
 	}
 	free(out->tmp);
@@ -122,7 +122,7 @@ int cli_output_fail(struct cli_output *out, int rc)
 		return status;
 	/* An option the writer refused (DLN_EARG) is about the options, not the file. */
 	if (rc == DLN_EIO && stream && err)
-		cli_error(name, "%s", strerror(err));
+		cli_error(name, "cannot write: %s", strerror(err));
 	else
 		cli_lib_error(status == CLI_USAGE ? NULL : name);
 	return status;
@@ -135,7 +135,7 @@ int cli_stdout_finish(void)
 		return 0;
 	/* With SIGPIPE blocked a closed pipe shows up here; the reader left, nothing to say. */
 	if (errno != EPIPE)
-		cli_error(stdout_name, "%s", strerror(errno ? errno : EIO));
+		cli_error(stdout_name, "cannot write: %s", strerror(errno ? errno : EIO));
 	return CLI_OUTPUT;
 }
 
@@ -171,7 +171,7 @@ int cli_make_directory(const char *path)
 out:
 	free(p);
 	if (err) {
-		cli_error(path, "%s", strerror(err));
+		cli_error(path, "cannot create the directory: %s", strerror(err));
 		return CLI_OUTPUT;
 	}
 	return 0;
