@@ -75,6 +75,9 @@ struct cli_tally {
  * counted in failed; the status is not 0 only when memory ran out. */
 int cli_inputs_collect(char **args, int count, struct cli_inputs *in);
 void cli_inputs_free(struct cli_inputs *in);
+/* Reads all of path ("-": standard input) into *data (malloc'd), refusing more than max
+ * bytes; reports failures itself and returns CLI_INPUT. */
+int cli_read_input(const char *path, size_t max, char **data, size_t *len);
 /* Called for each document that was read and tagged; returns an exit status: CLI_INPUT
  * counts the document as failed and goes on, anything else stops the run. */
 typedef int (*cli_document_fn)(void *ctx, const dln_tagging *tagging);

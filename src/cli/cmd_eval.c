@@ -95,47 +95,13 @@ static int list_gold(const char *dir, struct cli_inputs *in)
  * *data NULL and is no error. */
 static int read_file(const char *path, size_t max, bool missing_ok, char **data, size_t *len)
 {
-	FILE *f = fopen(path, "r");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-	int err = 0;
+	struct stat st;
 
 	*data = NULL;
 	*len = 0;
-	if (!f) {
-		if (missing_ok && errno == ENOENT)
-			return 0;
-		cli_error(path, "%s", strerror(errno));
-		return CLI_INPUT;
-	}
-	errno = 0;
-	do {
-		if (n == cap) {
-			size_t grown = cap ? cap * 2 : 1 << 16;
-			char *p = grown > cap ? realloc(buf, grown) : NULL;
-			if (!p) {
-				err = ENOMEM;
-				break;
-			}
-			buf = p;
-			cap = grown;
-		}
-		n += fread(buf + n, 1, cap - n, f);
-	} while (n <= max && !feof(f) && !ferror(f));
-	if (!err && ferror(f))
-		err = errno ? errno : EIO;
-	fclose(f);
-	if (err)
-		cli_error(path, "%s", strerror(err));
-	else if (n > max)
-		cli_error(path, "more than the limit of %zu bytes (--max-bytes)", max);
-	if (err || n > max) {
-		free(buf);
-		return CLI_INPUT;
-	}
-	*data = buf;
-	*len = n;
-	return 0;
+	if (missing_ok && stat(path, &st) != 0 && errno == ENOENT)
+		return 0;
+	return cli_read_input(path, max, data, len);
 }
 
 static int add(struct eval_run *run, const char *gold_path, const dln_document *gold,

@@ -122,8 +122,7 @@ void cli_inputs_free(struct cli_inputs *in)
 	*in = (struct cli_inputs){ 0 };
 }
 
-/* Reads all of path ("-": standard input) into *data, refusing more than max bytes. */
-static int read_input(const char *path, size_t max, char **data, size_t *len)
+int cli_read_input(const char *path, size_t max, char **data, size_t *len)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
 	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
@@ -201,7 +200,7 @@ int cli_document_load(const struct cli_options *o, const char *path, struct cli_
 	int rc;
 
 	*out = (struct cli_document){ 0 };
-	if ((rc = read_input(path, max, &data, &len)))
+	if ((rc = cli_read_input(path, max, &data, &len)))
 		return rc;
 	/* An empty input is a failed download or a wrong file far more often than an article
 	 * with nothing in it: say so rather than print an empty timeline. */
