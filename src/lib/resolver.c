@@ -234,6 +234,10 @@ static bool offset(const struct dln_uval *u, long anchor, struct result *r)
 	long shift = HAS(SHIFT) ? GET(SHIFT) : 0;
 	int y, m, d;
 
+	/* No offset of more units than the calendar holds days can land on it. */
+	if (shift > 4000000 || shift < -4000000)
+		return false;
+
 	dln_civil_from_days(anchor, &y, &m, &d);
 	switch (GET(UNIT)) {
 	case DLN_UNIT_SECOND:
@@ -497,8 +501,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	}
 	if (HAS(CENTURY)) {
 		/* "the 20th century" is 19 in TIMEX3: the hundreds of its years. */
+		if (GET(CENTURY) < 1 || GET(CENTURY) > 100)
+			return false;
 		set_century(r, GET(CENTURY) - 1);
-		return GET(CENTURY) >= 1 && GET(CENTURY) <= 100;
+		return true;
 	}
 	if (HAS(COMPARE) && GET(UNIT) == DLN_UNIT_QUARTER && have_dct) {
 		/* "the quarter" of a report: the last one completed. */

@@ -10,8 +10,10 @@ corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+# libFuzzer exits 77 on a finding by default, which meson reads as "skipped".
+fail=(-error_exitcode=1 -timeout_exitcode=1)
 if [ -d "$regressions" ] && [ -n "$(ls -A "$regressions")" ]; then
-	"$target" "$regressions"/*
+	"$target" "${fail[@]}" "$regressions"/*
 fi
-"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
-	-print_final_stats=1 "$@" "$corpus" "$seeds"
+"$target" "${fail[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+	-max_len=16384 -print_final_stats=1 "$@" "$corpus" "$seeds"

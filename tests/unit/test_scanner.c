@@ -420,8 +420,7 @@ static void nul_terminator_at_the_end(void **state)
 	static const char *const texts[] = {
 	    "1990s",
 	    "'90s",
-	    "\xE2\x80\x99"
-	    "98",
+	    "\342\200\23198", /* U+2019 then 98; octal escapes end after three digits */
 	    "21st",
 	    "Korea's",
 	    "Korea\xE2\x80\x99s",
