@@ -75,6 +75,12 @@ struct cli_tally {
  * counted in failed; the status is not 0 only when memory ran out. */
 int cli_inputs_collect(char **args, int count, struct cli_inputs *in);
 void cli_inputs_free(struct cli_inputs *in);
+/* Appends a copy of path; false when out of memory. */
+bool cli_inputs_push(struct cli_inputs *in, const char *path);
+/* "dir/name" (malloc'd), NULL when out of memory. */
+char *cli_path_join(const char *dir, const char *name);
+/* qsort order of paths (char *), byte by byte. */
+int cli_compare_paths(const void *a, const void *b);
 /* Reads all of path ("-": standard input) into *data (malloc'd), refusing more than max
  * bytes; reports failures itself and returns CLI_INPUT. */
 int cli_read_input(const char *path, size_t max, char **data, size_t *len);

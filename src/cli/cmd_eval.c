@@ -16,41 +16,11 @@ struct eval_run {
 	struct dln_read_options read;    /* the command's, TimeML forced */
 };
 
-static char *join(const char *dir, const char *name)
-{
-	size_t dl = strlen(dir);
-	char *p = malloc(dl + strlen(name) + 2);
-
-	if (p)
-		sprintf(p, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", name);
-	return p;
-}
-
 static bool is_tml(const char *name)
 {
 	size_t n = strlen(name);
 
 	return n >= 4 && strcmp(name + n - 4, ".tml") == 0;
-}
-
-static int compare_paths(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Takes path into in->paths. */
-static bool push(struct cli_inputs *in, char *path)
-{
-	if (in->count == in->cap) {
-		size_t cap = in->cap ? in->cap * 2 : 64;
-		char **p = realloc(in->paths, cap * sizeof(*p));
-		if (!p)
-			return false;
-		in->paths = p;
-		in->cap = cap;
-	}
-	in->paths[in->count++] = path;
-	return true;
 }
 
 /* The regular files NAME.tml in dir, hidden ones too (the reference takes them), sorted. */
@@ -69,16 +39,16 @@ static int list_gold(const char *dir, struct cli_inputs *in)
 		struct stat st;
 		if (!is_tml(de->d_name))
 			continue;
-		char *path = join(dir, de->d_name);
+		char *path = cli_path_join(dir, de->d_name);
 		if (path && (stat(path, &st) != 0 || !S_ISREG(st.st_mode))) {
 			free(path);
 			continue;
 		}
-		if (!path || !push(in, path)) {
-			free(path);
+		if (!path || !cli_inputs_push(in, path)) {
 			cli_error(NULL, "out of memory");
 			rc = CLI_INPUT;
 		}
+		free(path);
 	}
 	closedir(d);
 	if (rc)
@@ -87,7 +57,7 @@ static int list_gold(const char *dir, struct cli_inputs *in)
 		cli_error(dir, "no .tml files in this directory");
 		return CLI_INPUT;
 	}
-	qsort(in->paths, in->count, sizeof(*in->paths), compare_paths);
+	qsort(in->paths, in->count, sizeof(*in->paths), cli_compare_paths);
 	return 0;
 }
 
@@ -119,7 +89,7 @@ static int add(struct eval_run *run, const char *gold_path, const dln_document *
 static int score_file(struct eval_run *run, const char *gold_path)
 {
 	size_t max = run->read.max_bytes ? run->read.max_bytes : DLN_DEFAULT_MAX_BYTES;
-	char *system_path = join(run->system_dir, strrchr(gold_path, '/') + 1);
+	char *system_path = cli_path_join(run->system_dir, strrchr(gold_path, '/') + 1);
 	dln_document *gold = NULL, *system = NULL;
 	char *data = NULL;
 	size_t len;

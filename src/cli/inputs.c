@@ -10,7 +10,7 @@
 
 #include "cli.h"
 
-static bool push(struct cli_inputs *in, const char *path)
+bool cli_inputs_push(struct cli_inputs *in, const char *path)
 {
 	if (in->count == in->cap) {
 		size_t cap = in->cap ? in->cap * 2 : 16;
@@ -26,7 +26,7 @@ static bool push(struct cli_inputs *in, const char *path)
 	return true;
 }
 
-static char *join(const char *dir, const char *name)
+char *cli_path_join(const char *dir, const char *name)
 {
 	size_t dl = strlen(dir), nl = strlen(name);
 	bool slash = dl && dir[dl - 1] == '/';
@@ -58,14 +58,14 @@ static int walk(const char *dir, struct cli_inputs *in)
 		struct stat st;
 		if (de->d_name[0] == '.')
 			continue;
-		char *path = join(dir, de->d_name);
+		char *path = cli_path_join(dir, de->d_name);
 		if (!path) {
 			rc = CLI_INPUT;
 			break;
 		}
 		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
 			rc = walk(path, in);
-		else if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && !push(in, path))
+		else if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && !cli_inputs_push(in, path))
 			rc = CLI_INPUT;
 		free(path);
 		if (rc)
@@ -75,7 +75,7 @@ static int walk(const char *dir, struct cli_inputs *in)
 	return rc;
 }
 
-static int compare_paths(const void *a, const void *b)
+int cli_compare_paths(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -100,12 +100,12 @@ int cli_inputs_collect(char **args, int count, struct cli_inputs *in)
 			rc = walk(args[i], in);
 			if (in->count > first) {
 				qsort(in->paths + first, in->count - first, sizeof(*in->paths),
-				      compare_paths);
+				      cli_compare_paths);
 			} else if (!rc) {
 				cli_error(args[i], "no files to read in this directory");
 				in->failed++;
 			}
-		} else if (!push(in, args[i])) {
+		} else if (!cli_inputs_push(in, args[i])) {
 			rc = CLI_INPUT;
 		}
 	}
