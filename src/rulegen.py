@@ -33,10 +33,9 @@ ENUMS = {
 }
 
 # Fields a rule action may set; each is a slot of the underspecified value.
-FIELDS = ['type', 'year', 'year2', 'month', 'day', 'weekday', 'week', 'quarter', 'half', 'season',
-          'decade', 'century', 'holiday', 'numdate', 'clock', 'hour', 'minute', 'ampm', 'pod',
-          'tz', 'unit', 'shift', 'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'freq',
-          'fiscal', 'compare', 'nth']
+FIELDS = ['type', 'year', 'month', 'day', 'weekday', 'quarter', 'half', 'season', 'decade',
+          'century', 'holiday', 'numdate', 'clock', 'hour', 'ampm', 'pod', 'tz', 'unit', 'shift',
+          'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth']
 
 # Field values that are read from an enum when written as a bare word.
 FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',

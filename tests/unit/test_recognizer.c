@@ -241,7 +241,8 @@ static void years(void **state)
 	u = expect_one("in mid-2015", &f, "edge_year", "mid-2015");
 	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_MID);
 	u = expect_one("in fiscal 2016", &f, "fiscal_year", "fiscal 2016");
-	assert_int_equal(u->f[DLN_F_FISCAL], 1);
+	assert_int_equal(u->f[DLN_F_YEAR], 2016);
+	assert_int_equal(fields_set(u), 1);
 	u = expect_one("winter 2015", &f, "season_year", "winter 2015");
 	assert_int_equal(u->f[DLN_F_SEASON], DLN_SEASON_WI);
 	u = expect_one("the third quarter of 2016", &f, "quarter_year",
