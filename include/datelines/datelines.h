@@ -8,6 +8,7 @@
 #include "date.h"
 #include "document.h"
 #include "tagger.h"
+#include "stream.h"
 #include "timeline.h"
 #include "writers.h"
 #include "eval.h"

@@ -7,6 +7,7 @@
 #ifndef DATELINES_DOCUMENT_H
 #define DATELINES_DOCUMENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "date.h"
 
@@ -48,6 +49,16 @@ size_t dln_document_raw_length(const dln_document *doc);
 /* The raw byte offset of text offset `text_off` (TimeML: where that text byte sits in the
  * markup; text: the same offset). text_off may equal the text length. */
 size_t dln_document_raw_offset(const dln_document *doc, size_t text_off);
+/* Where a document sits in the text it was read from. A document read whole is the only
+ * piece of its text; a stream (stream.h) cuts a long text into pieces at sentence
+ * boundaries, each a document of its own whose offsets count from the piece's start. */
+struct dln_piece {
+	size_t index;          /* 0 for the first piece */
+	size_t text_offset;    /* offset of the piece's text in the whole text */
+	size_t timexes_before; /* expressions tagged in the pieces before it */
+	bool last;
+};
+const struct dln_piece *dln_document_piece(const dln_document *doc);
 /* Byte range [start, end) of the byline or DCT line in the text, when one was used; both 0
  * otherwise. Dates inside it are the publication date, not events. */
 void dln_document_byline(const dln_document *doc, size_t *start, size_t *end);

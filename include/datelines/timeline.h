@@ -44,12 +44,14 @@ int dln_timeline_new(dln_timeline **out);
 void dln_timeline_free(dln_timeline *tl);
 
 /* Turns every DATE and TIME expression of a tagging into an event and adds it, with the
- * document as a source. */
+ * document as a source (a stream's first piece adds the source, all its pieces events). */
 int dln_timeline_add_tagging(dln_timeline *tl, const dln_tagging *tagging);
 /* Adds one event (copied; its doc must name a source added before). */
 int dln_timeline_add_event(dln_timeline *tl, const struct dln_event *ev);
 /* Adds a source (copied). */
 int dln_timeline_add_source(dln_timeline *tl, const struct dln_source *src);
+/* Takes back the source added last and its events (a stream that failed part way). */
+void dln_timeline_drop_last_source(dln_timeline *tl);
 
 /* Events sorted by start (unresolved ones last), then by document and offset. */
 size_t dln_timeline_count(const dln_timeline *tl);

@@ -16,10 +16,17 @@ enum dln_list_format { DLN_LIST_TEXT, DLN_LIST_TSV, DLN_LIST_JSON, DLN_LIST_JSON
 int dln_write_list(const dln_timeline *tl, enum dln_list_format format, FILE *out);
 
 /* TimeML annotation of one tagged document: for TimeML input the same bytes with its old
- * TIMEX3 tags inside <TEXT> replaced by ours; for text input a new TimeML document. */
+ * TIMEX3 tags inside <TEXT> replaced by ours; for text input a new TimeML document. The
+ * pieces of a stream (stream.h), written in order, make the document of the whole text. */
 int dln_write_timeml(const dln_tagging *t, FILE *out);
-/* The expressions of one tagged document as a JSON object (one line). */
+/* The expressions of one tagged document as a JSON object (one line); a stream's pieces,
+ * written in order, make the object of the whole text. */
 int dln_write_tag_json(const dln_tagging *t, FILE *out);
+/* When a stream fails after some of its pieces were written: ends the document's TimeML (with
+ * the message in a comment) or its JSON object (with an "error" member) so that the output
+ * stays well-formed. */
+int dln_write_timeml_abort(const char *message, FILE *out);
+int dln_write_tag_json_abort(const char *message, FILE *out);
 
 /* iCalendar (RFC 5545) with one all-day VEVENT per resolved event. */
 int dln_write_ics(const dln_timeline *tl, FILE *out);

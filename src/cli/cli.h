@@ -84,30 +84,40 @@ int cli_compare_paths(const void *a, const void *b);
 /* Reads all of path ("-": standard input) into *data (malloc'd), refusing more than max
  * bytes; reports failures itself and returns CLI_INPUT. */
 int cli_read_input(const char *path, size_t max, char **data, size_t *len);
-/* Called for each document that was read and tagged; returns an exit status: CLI_INPUT
- * counts the document as failed and goes on, anything else stops the run. */
-typedef int (*cli_document_fn)(void *ctx, const dln_tagging *tagging);
-/* Reads and tags each input and hands it to fn, in input order and one at a time; failures
- * are reported and tallied. With o->jobs > 1, inputs are read and tagged on that many
- * threads, and fn may be called on any of them. */
-int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
-		      cli_document_fn fn, void *ctx, struct cli_tally *tally);
-/* One input, read, made a document and tagged. */
-struct cli_document {
-	dln_document *doc;
-	dln_tagging *tagging;
+/* What a command does with the documents read: each comes as one piece, or, when it is a long
+ * text, as the pieces of a stream (see datelines/stream.h), in order. */
+struct cli_consumer {
+	/* Takes a piece; returns an exit status: CLI_INPUT counts the document as failed and
+	 * goes on, anything else stops the run. */
+	int (*piece)(void *ctx, const dln_tagging *piece);
+	/* The document whose first pieces piece() took has failed for `message`: undo or close
+	 * what they started. NULL when there is nothing to undo. */
+	void (*abandon)(void *ctx, const char *message);
+	void *ctx;
 };
-/* Loads path into *out; an exit status, CLI_INPUT when it failed (and was reported). */
+/* Reads and tags each input and hands it to the consumer, in input order and one at a time;
+ * failures are reported and tallied. With o->jobs > 1, inputs are read and tagged on that
+ * many threads, and the consumer may be called on any of them. */
+int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
+		      const struct cli_consumer *to, struct cli_tally *tally);
+/* One input: the stream it is read through and its first piece, read and tagged. */
+struct cli_document {
+	struct cli_source *source;
+	dln_stream *stream;
+	const dln_tagging *piece;
+};
+/* Loads path's first piece into *out; an exit status, CLI_INPUT when it failed (and was
+ * reported). */
 int cli_document_load(const struct cli_options *o, const char *path, struct cli_document *out);
 void cli_document_free(struct cli_document *d);
-/* Hands one loaded input (load status rc) to fn and tallies it: 0 to go on, else the
- * status that stops the run. Frees the document. */
-int cli_document_hand(struct cli_document *d, int rc, cli_document_fn fn, void *ctx,
+/* Hands one loaded input (load status rc) to the consumer piece by piece, and tallies it: 0
+ * to go on, else the status that stops the run. Frees the document. */
+int cli_document_hand(struct cli_document *d, int rc, const struct cli_consumer *to,
 		      struct cli_tally *tally);
 
 /* jobs.c: cli_each_document on o->jobs threads. */
 int cli_each_document_parallel(const struct cli_options *o, const struct cli_inputs *in,
-			       cli_document_fn fn, void *ctx, struct cli_tally *tally);
+			       const struct cli_consumer *to, struct cli_tally *tally);
 /* The exit status the tally calls for: 0, CLI_PARTIAL or CLI_INPUT. */
 int cli_tally_status(const struct cli_tally *tally);
 

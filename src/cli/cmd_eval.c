@@ -227,7 +227,9 @@ int cli_cmd_eval(const struct cli_options *o)
 		goto out;
 	}
 	if (o->tag) {
-		if ((rc = cli_each_document(&tagging, &in, score_tagged, &run, &tally)))
+		/* TimeML is read whole: one piece a document, nothing to undo. */
+		struct cli_consumer to = { score_tagged, NULL, &run };
+		if ((rc = cli_each_document(&tagging, &in, &to, &tally)))
 			goto out;
 	} else {
 		for (size_t i = 0; i < in.count; i++) {

@@ -13,6 +13,13 @@ static int add_to_timeline(void *ctx, const dln_tagging *tagging)
 	return 0;
 }
 
+/* A long text that failed part way leaves nothing behind, as a short one would. */
+static void drop_from_timeline(void *ctx, const char *message)
+{
+	(void)message;
+	dln_timeline_drop_last_source(ctx);
+}
+
 int cli_run_timeline(const struct cli_options *o, cli_timeline_writer writer, const void *ctx)
 {
 	struct cli_inputs in;
@@ -28,7 +35,8 @@ int cli_run_timeline(const struct cli_options *o, cli_timeline_writer writer, co
 		rc = CLI_INPUT;
 		goto out;
 	}
-	if ((rc = cli_each_document(o, &in, add_to_timeline, tl, &tally)))
+	struct cli_consumer to = { add_to_timeline, drop_from_timeline, tl };
+	if ((rc = cli_each_document(o, &in, &to, &tally)))
 		goto out;
 	/* With nothing read there is nothing to write, and a previous output stays. */
 	if (!tally.ok) {

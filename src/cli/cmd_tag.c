@@ -9,6 +9,9 @@ struct tag_run {
 	bool json;
 	const char *dir;            /* -o DIR, or NULL for standard output */
 	struct cli_output *std;     /* standard output, shared, when dir is NULL */
+	struct cli_output file;     /* -o DIR: the document's file, open from its first piece
+				     * to its last */
+	char *path;                 /* its path, which file borrows */
 };
 
 static const char *base_name(const char *path, bool json)
@@ -25,13 +28,12 @@ static int write_tagging(const struct tag_run *run, const dln_tagging *t, FILE *
 	return run->json ? dln_write_tag_json(t, out) : dln_write_timeml(t, out);
 }
 
-/* Writes one document to DIR/basename, whole or not at all. */
-static int write_to_dir(const struct tag_run *run, const dln_tagging *t)
+/* Opens DIR/basename for a document; it appears when its last piece is written. */
+static int open_in_dir(struct tag_run *run, const dln_document *doc)
 {
-	const char *base = base_name(dln_document_name(dln_tagging_document(t)), run->json);
+	const char *base = base_name(dln_document_name(doc), run->json);
 	size_t dl = strlen(run->dir);
 	char *path = malloc(dl + strlen(base) + 2);
-	struct cli_output out;
 	int rc;
 
 	if (!path) {
@@ -39,22 +41,53 @@ static int write_to_dir(const struct tag_run *run, const dln_tagging *t)
 		return CLI_OUTPUT;
 	}
 	sprintf(path, "%s%s%s", run->dir, dl && run->dir[dl - 1] == '/' ? "" : "/", base);
-	if (!(rc = cli_output_open(&out, path))) {
-		int written = write_tagging(run, t, out.fp);
-		rc = written < 0 ? cli_output_fail(&out, written) : cli_output_commit(&out);
-	}
-	free(path);
+	if ((rc = cli_output_open(&run->file, path)))
+		free(path);
+	else
+		run->path = path;
 	return rc;
 }
 
-static int tag_one(void *ctx, const dln_tagging *t)
+/* The document's file is done with: made, or thrown away (status rc). */
+static int close_in_dir(struct tag_run *run, int rc)
 {
-	const struct tag_run *run = ctx;
+	free(run->path);
+	run->path = NULL;
+	return rc;
+}
 
-	if (run->dir)
-		return write_to_dir(run, t);
-	int written = write_tagging(run, t, run->std->fp);
-	return written < 0 ? cli_output_fail(run->std, written) : 0;
+static int tag_piece(void *ctx, const dln_tagging *t)
+{
+	struct tag_run *run = ctx;
+	const struct dln_piece *piece = dln_document_piece(dln_tagging_document(t));
+	struct cli_output *out = run->dir ? &run->file : run->std;
+	int rc;
+
+	if (run->dir && piece->index == 0 && (rc = open_in_dir(run, dln_tagging_document(t))))
+		return rc;
+	int written = write_tagging(run, t, out->fp);
+	if (written < 0)
+		rc = cli_output_fail(out, written);
+	else
+		rc = run->dir && piece->last ? cli_output_commit(out) : 0;
+	return run->dir && (rc || piece->last) ? close_in_dir(run, rc) : rc;
+}
+
+/* A long text failed part way: its file is not made; on standard output what was written is
+ * closed with the message. */
+static void abandon_document(void *ctx, const char *message)
+{
+	struct tag_run *run = ctx;
+
+	if (run->dir) {
+		cli_output_discard(&run->file);
+		close_in_dir(run, 0);
+		return;
+	}
+	int written = run->json ? dln_write_tag_json_abort(message, run->std->fp)
+				: dln_write_timeml_abort(message, run->std->fp);
+	if (written < 0)
+		cli_output_fail(run->std, written);
 }
 
 struct target {
@@ -116,7 +149,8 @@ int cli_cmd_tag(const struct cli_options *o)
 	if (run.dir && in.count && ((rc = check_targets(&in, &run, o->command)) ||
 				    (rc = cli_make_directory(run.dir))))
 		goto out;
-	if ((rc = cli_each_document(o, &in, tag_one, &run, &tally)))
+	struct cli_consumer to = { tag_piece, abandon_document, &run };
+	if ((rc = cli_each_document(o, &in, &to, &tally)))
 		goto out;
 	if (!run.dir && tally.ok)
 		rc = cli_output_commit(&out);

@@ -1,4 +1,4 @@
-/* Inputs: FILE arguments expanded into files, each read whole, made a document and tagged. */
+/* Inputs: FILE arguments expanded into the files to read, and files read whole. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -181,89 +181,6 @@ out:
 		close(fd);
 	free(buf);
 	return rc;
-}
-
-static void warn_undated(const struct cli_options *o, const dln_document *doc)
-{
-	if (o->quiet || dln_document_dct(doc)->known)
-		return;
-	fprintf(cli_messages(), "datelines: warning: %s: no publication date found; relative "
-		"dates stay unresolved (pass --dct YYYY-MM-DD)\n",
-		cli_display_name(dln_document_name(doc)));
-}
-
-int cli_document_load(const struct cli_options *o, const char *path, struct cli_document *out)
-{
-	size_t max = o->read.max_bytes ? o->read.max_bytes : DLN_DEFAULT_MAX_BYTES;
-	char *data = NULL;
-	size_t len = 0;
-	int rc;
-
-	*out = (struct cli_document){ 0 };
-	if ((rc = cli_read_input(path, max, &data, &len)))
-		return rc;
-	/* An empty input is a failed download or a wrong file far more often than an article
-	 * with nothing in it: say so rather than print an empty timeline. */
-	if (!len) {
-		cli_error(path, "the input is empty");
-		free(data);
-		return CLI_INPUT;
-	}
-	rc = dln_document_read(path, data, len, &o->read, &out->doc);
-	/* The document holds a copy: the bytes read need not wait for the tagging. */
-	free(data);
-	if (rc < 0) {
-		cli_lib_error(path);
-		return CLI_INPUT;
-	}
-	warn_undated(o, out->doc);
-	rc = dln_tag(out->doc, &o->tag_options, &out->tagging);
-	/* The library's message cannot know which option sets the limit. */
-	if (rc == DLN_ELIMIT)
-		cli_error(path, "more than %zu temporal expressions (--max-events)",
-			  o->tag_options.max_timexes);
-	else if (rc < 0)
-		cli_lib_error(path);
-	if (rc < 0) {
-		cli_document_free(out);
-		return CLI_INPUT;
-	}
-	return 0;
-}
-
-void cli_document_free(struct cli_document *d)
-{
-	dln_tagging_free(d->tagging);
-	dln_document_free(d->doc);
-	*d = (struct cli_document){ 0 };
-}
-
-int cli_document_hand(struct cli_document *d, int rc, cli_document_fn fn, void *ctx,
-		      struct cli_tally *tally)
-{
-	if (!rc)
-		rc = fn(ctx, d->tagging);
-	cli_document_free(d);
-	if (rc == CLI_INPUT)
-		tally->failed++;
-	else if (!rc)
-		tally->ok++;
-	return rc == CLI_INPUT ? 0 : rc;
-}
-
-int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
-		      cli_document_fn fn, void *ctx, struct cli_tally *tally)
-{
-	*tally = (struct cli_tally){ .failed = in->failed };
-	if (o->jobs > 1 && in->count > 1)
-		return cli_each_document_parallel(o, in, fn, ctx, tally);
-	for (size_t i = 0; i < in->count; i++) {
-		struct cli_document d;
-		int rc = cli_document_load(o, in->paths[i], &d);
-		if ((rc = cli_document_hand(&d, rc, fn, ctx, tally)))
-			return rc;
-	}
-	return 0;
 }
 
 int cli_tally_status(const struct cli_tally *tally)

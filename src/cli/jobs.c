@@ -22,13 +22,12 @@ struct slot {
 struct pool {
 	const struct cli_options *o;
 	const struct cli_inputs *in;
-	cli_document_fn fn;
-	void *ctx;
+	const struct cli_consumer *to;
 	struct cli_tally *tally;
 	pthread_mutex_t lock;
 	pthread_cond_t room;    /* an input was handed over, or the run stops */
 	size_t next_load;       /* the next input a thread takes */
-	size_t next_hand;       /* the next input handed to fn */
+	size_t next_hand;       /* the next input handed over */
 	size_t window;
 	bool handing;           /* a thread is handing inputs over */
 	int rc;                 /* the status that stopped the run; 0 while it goes on */
@@ -59,7 +58,7 @@ static void hand_ready(struct pool *p)
 		pthread_mutex_unlock(&p->lock);
 		if (s->messages_len)
 			fwrite(s->messages, 1, s->messages_len, stderr);
-		int rc = cli_document_hand(&s->d, s->rc, p->fn, p->ctx, p->tally);
+		int rc = cli_document_hand(&s->d, s->rc, p->to, p->tally);
 		free(s->messages);
 		*s = (struct slot){ 0 };
 		pthread_mutex_lock(&p->lock);
@@ -94,10 +93,10 @@ static void *work(void *arg)
 }
 
 int cli_each_document_parallel(const struct cli_options *o, const struct cli_inputs *in,
-			       cli_document_fn fn, void *ctx, struct cli_tally *tally)
+			       const struct cli_consumer *to, struct cli_tally *tally)
 {
 	size_t jobs = (size_t)o->jobs < in->count ? (size_t)o->jobs : in->count;
-	struct pool p = { .o = o, .in = in, .fn = fn, .ctx = ctx, .tally = tally,
+	struct pool p = { .o = o, .in = in, .to = to, .tally = tally,
 			  .window = 2 * jobs };
 	pthread_t *threads = calloc(jobs, sizeof(*threads));
 	size_t started = 0;

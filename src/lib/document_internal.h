@@ -19,6 +19,7 @@ struct dln_document {
 	char *title;
 	struct dln_dct dct;
 	size_t byline_start, byline_end;
+	struct dln_piece piece;
 };
 
 /* TimeML: fills text, raw_map and dct (unless already known) from doc->raw. */
@@ -42,6 +43,20 @@ struct dln__markup {
 };
 /* TimeML: the markup inside <TEXT> in raw order, into *out (malloc'd, the caller frees it). */
 int dln__timeml_markup(const struct dln_document *doc, struct dln__markup **out, size_t *count);
+/* Refuses a NUL byte or invalid UTF-8 in data, naming the line and byte offset as counted
+ * from the start of the input: data starts at byte raw_before, after lines_before lines. */
+int dln__check_text_bytes(const char *name, const char *data, size_t len, size_t raw_before,
+			  size_t lines_before);
+/* A document of one piece of a long plain text (stream.c), its bytes checked already. The
+ * first piece (title NULL) looks for a byline; later ones take the date and title the first
+ * one found. */
+int dln__document_piece(const char *name, const char *data, size_t len,
+			const struct dln_piece *piece, const struct dln_dct *dct,
+			const char *title, struct dln_document **out);
+/* Cuts a plain-text piece's text to its first text_len bytes. */
+void dln__document_trim(struct dln_document *doc, size_t text_len);
+/* TimeML when the bytes start with an XML prolog or <TimeML>. */
+bool dln__looks_like_timeml(const char *data, size_t len);
 /* Plain text: finds a byline near the top; sets dct (unless known), title and byline. */
 void dln__byline_detect(struct dln_document *doc);
 

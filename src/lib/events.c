@@ -63,7 +63,7 @@ static int add_one(dln_timeline *tl, const struct dln_tagging *t, size_t k, stru
 		.type = x->type,
 		.title = sb->data + title_at,
 		.sentence = sb->data + sentence_at,
-		.offset = x->offset,
+		.offset = doc->piece.text_offset + x->offset,
 		.resolved = x->resolved,
 		.start = x->start,
 		.end = x->end,
@@ -87,7 +87,8 @@ int dln_timeline_add_tagging(dln_timeline *tl, const dln_tagging *t)
 	const struct dln_document *doc = t->doc;
 	struct dln_source src = { .name = doc->name, .title = doc->title, .dct = doc->dct };
 	struct dln_strbuf sb = DLN_STRBUF_INIT;
-	int rc = dln_timeline_add_source(tl, &src);
+	/* A stream's later pieces add events to the source its first piece added. */
+	int rc = doc->piece.index == 0 ? dln_timeline_add_source(tl, &src) : 0;
 
 	for (size_t k = 0; rc == 0 && k < t->count; k++) {
 		const struct dln_timex *x = &t->timexes[k];

@@ -1,5 +1,6 @@
 /* dln_tag: the pipeline over one document — sentences, recognition, tense, resolution —
  * carrying the narrative anchor from each fixed date to the next expression. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,6 +11,7 @@
 #include "recognizer.h"
 #include "resolver.h"
 #include "sentences.h"
+#include "tagger_piece.h"
 #include "tagging_internal.h"
 #include "tense.h"
 
@@ -19,7 +21,7 @@ struct tag_run {
 	struct dln_resolve_ctx ctx;
 	const struct dln_token *tok;   /* the current sentence */
 	size_t n;
-	size_t max;
+	size_t max;                    /* expressions allowed in this piece */
 	size_t sentence_first;         /* index of the sentence's first timex */
 };
 
@@ -80,7 +82,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return 0;  /* the byline's date is the publication date, not an event */
 	if (run->tagging->count >= run->max)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
-				 run->doc->name, run->max);
+				 run->doc->name, run->max + run->doc->piece.timexes_before);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
 	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind. */
 	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 &&
@@ -103,20 +105,26 @@ static int emit(void *arg, const struct dln_candidate *c)
 	return dln__tagging_append(run->tagging, &x);
 }
 
-int dln_tag(const dln_document *doc, const struct dln_tag_options *opt, dln_tagging **out)
+int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
+		   struct dln_tag_carry *carry, size_t stop, dln_tagging **out, size_t *cut)
 {
 	struct dln_sentences sentences;
 	struct dln_tokbuf buf = { 0 };
 	struct tag_run run = { .doc = doc };
+	size_t max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
 	int rc;
 
 	*out = NULL;
+	*cut = doc->text_len;
 	run.tagging = calloc(1, sizeof(*run.tagging));
 	if (!run.tagging)
 		return dln__nomem();
 	run.tagging->doc = doc;
+	if (carry->started)
+		run.ctx = carry->ctx;
 	run.ctx.dct = &doc->dct;
-	run.max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
+	/* The limit is the whole text's: earlier pieces used some of it. */
+	run.max = max > doc->piece.timexes_before ? max - doc->piece.timexes_before : 0;
 
 	dln__sentences_init(&sentences, doc->text, doc->text_len);
 	while ((rc = dln__sentence_next(&sentences, &buf)) > 0) {
@@ -125,12 +133,27 @@ int dln_tag(const dln_document *doc, const struct dln_tag_options *opt, dln_tagg
 		run.sentence_first = run.tagging->count;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
+		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];
+		if (sentences.has_next && next->off >= stop && next->off + next->len < doc->text_len) {
+			*cut = last->off + last->len;
+			break;
+		}
 	}
 	dln__tokbuf_release(&buf);
 	if (rc < 0) {
 		dln_tagging_free(run.tagging);
 		return rc;
 	}
+	carry->ctx = run.ctx;
+	carry->started = true;
 	*out = run.tagging;
 	return 0;
+}
+
+int dln_tag(const dln_document *doc, const struct dln_tag_options *opt, dln_tagging **out)
+{
+	struct dln_tag_carry carry = { 0 };
+	size_t cut;
+
+	return dln__tag_piece(doc, opt, &carry, SIZE_MAX, out, &cut);
 }

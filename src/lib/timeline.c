@@ -114,6 +114,20 @@ int dln_timeline_add_event(dln_timeline *tl, const struct dln_event *ev)
 	return 0;
 }
 
+void dln_timeline_drop_last_source(dln_timeline *tl)
+{
+	size_t kept = 0;
+
+	if (!tl->source_count)
+		return;
+	tl->source_count--;
+	/* Its strings stay in the arena until the timeline is freed. */
+	for (size_t i = 0; i < tl->count; i++)
+		if (tl->events[i].source != tl->source_count)
+			tl->events[kept++] = tl->events[i];
+	tl->count = kept;
+}
+
 static int compare_events(const void *pa, const void *pb)
 {
 	const struct entry *ea = pa, *eb = pb;

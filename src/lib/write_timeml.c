@@ -277,30 +277,33 @@ static void add_text(struct dln_strbuf *sb, const char *s, size_t len)
 	dln__sb_add_xml(sb, s + run, len - run);
 }
 
+/* Text input: a new TimeML document, written piece by piece for a stream's pieces. */
 static int write_new_document(const dln_tagging *t, struct dln_strbuf *sb, FILE *out)
 {
 	const struct dln_document *doc = t->doc;
 	size_t pos = 0;
 	int rc;
 
-	dln__sb_adds(sb, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
-	add_text(sb, doc->name, strlen(doc->name));
-	dln__sb_adds(sb, "</DOCID>\n");
-	if (doc->dct.known) {
-		struct dln_point day = doc->dct.at;
-		char buf[32];
+	if (doc->piece.index == 0) {
+		dln__sb_adds(sb, "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
+		add_text(sb, doc->name, strlen(doc->name));
+		dln__sb_adds(sb, "</DOCID>\n");
+		if (doc->dct.known) {
+			struct dln_point day = doc->dct.at;
+			char buf[32];
 
-		day.minute = -1;
-		dln_point_format(&day, buf, sizeof(buf));
-		dln__sb_printf(sb, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" "
-			       "temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">"
-			       "%s</TIMEX3></DCT>\n", buf, buf);
+			day.minute = -1;
+			dln_point_format(&day, buf, sizeof(buf));
+			dln__sb_printf(sb, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" "
+				       "temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">"
+				       "%s</TIMEX3></DCT>\n", buf, buf);
+		}
+		dln__sb_adds(sb, "<TEXT>");
 	}
-	dln__sb_adds(sb, "<TEXT>");
 	for (size_t i = 0; i < t->count; i++) {
 		const struct dln_timex *x = &t->timexes[i];
 		add_text(sb, doc->text + pos, x->offset - pos);
-		add_start_tag(sb, x, i + 1);
+		add_start_tag(sb, x, doc->piece.timexes_before + i + 1);
 		add_text(sb, doc->text + x->offset, x->length);
 		dln__sb_adds(sb, "</TIMEX3>");
 		pos = x->offset + x->length;
@@ -308,7 +311,8 @@ static int write_new_document(const dln_tagging *t, struct dln_strbuf *sb, FILE 
 			return rc;
 	}
 	add_text(sb, doc->text + pos, doc->text_len - pos);
-	dln__sb_adds(sb, "</TEXT>\n</TimeML>\n");
+	if (doc->piece.last)
+		dln__sb_adds(sb, "</TEXT>\n</TimeML>\n");
 	return 0;
 }
 
@@ -355,8 +359,8 @@ static void add_timex_json(struct dln_strbuf *sb, const struct dln_document *doc
 {
 	dln__sb_printf(sb, "{\"tid\":\"t%zu\",\"text\":", tid);
 	add_string(sb, doc->text + x->offset, x->length);
-	dln__sb_printf(sb, ",\"offset\":%zu,\"length\":%zu,\"type\":\"%s\",\"value\":", x->offset,
-		       x->length, dln_timex_type_name(x->type));
+	dln__sb_printf(sb, ",\"offset\":%zu,\"length\":%zu,\"type\":\"%s\",\"value\":",
+		       doc->piece.text_offset + x->offset, x->length, dln_timex_type_name(x->type));
 	add_string(sb, x->value, strnlen(x->value, sizeof(x->value)));
 	dln__sb_adds(sb, ",\"mod\":");
 	if (x->mod[0])
@@ -370,36 +374,68 @@ static void add_timex_json(struct dln_strbuf *sb, const struct dln_document *doc
 	dln__sb_addc(sb, '}');
 }
 
+/* A stream's pieces make one object: the first opens it, the last closes it. */
 int dln_write_tag_json(const dln_tagging *t, FILE *out)
 {
 	const struct dln_document *doc = t->doc;
+	const struct dln_piece *piece = &doc->piece;
 	struct dln_strbuf sb = DLN_STRBUF_INIT;
 	int rc;
 
 	if ((rc = check_timexes(t)) < 0)
 		goto done;
-	dln__sb_adds(&sb, "{\"doc\": ");
-	add_string(&sb, doc->name, strlen(doc->name));
-	dln__sb_adds(&sb, ", \"dct\": ");
-	if (doc->dct.known) {
-		struct dln_point day = doc->dct.at;
+	if (piece->index == 0) {
+		dln__sb_adds(&sb, "{\"doc\": ");
+		add_string(&sb, doc->name, strlen(doc->name));
+		dln__sb_adds(&sb, ", \"dct\": ");
+		if (doc->dct.known) {
+			struct dln_point day = doc->dct.at;
 
-		day.minute = -1;
-		add_point(&sb, &day);
-	} else {
-		dln__sb_adds(&sb, "null");
+			day.minute = -1;
+			add_point(&sb, &day);
+		} else {
+			dln__sb_adds(&sb, "null");
+		}
+		dln__sb_adds(&sb, ", \"timexes\": [");
 	}
-	dln__sb_adds(&sb, ", \"timexes\": [");
 	for (size_t i = 0; i < t->count; i++) {
-		if (i)
+		size_t n = piece->timexes_before + i;
+		if (n)
 			dln__sb_adds(&sb, ", ");
-		add_timex_json(&sb, doc, &t->timexes[i], i + 1);
+		add_timex_json(&sb, doc, &t->timexes[i], n + 1);
 		if ((rc = flush_some(&sb, out)) < 0)
 			goto done;
 	}
-	dln__sb_adds(&sb, "]}\n");
+	if (piece->last)
+		dln__sb_adds(&sb, "]}\n");
 	rc = dln__sb_flush_to(&sb, out);
 done:
+	dln__sb_release(&sb);
+	return rc;
+}
+
+int dln_write_tag_json_abort(const char *message, FILE *out)
+{
+	struct dln_strbuf sb = DLN_STRBUF_INIT;
+
+	dln__sb_adds(&sb, "], \"error\": ");
+	add_string(&sb, message, strlen(message));
+	dln__sb_adds(&sb, "}\n");
+	int rc = dln__sb_flush_to(&sb, out);
+	dln__sb_release(&sb);
+	return rc;
+}
+
+int dln_write_timeml_abort(const char *message, FILE *out)
+{
+	struct dln_strbuf sb = DLN_STRBUF_INIT;
+
+	dln__sb_adds(&sb, "</TEXT>\n<!-- error: ");
+	/* A comment cannot hold "--". */
+	for (const char *p = message; *p; p++)
+		dln__sb_addc(&sb, *p == '-' && p[1] == '-' ? '_' : *p);
+	dln__sb_adds(&sb, " -->\n</TimeML>\n");
+	int rc = dln__sb_flush_to(&sb, out);
 	dln__sb_release(&sb);
 	return rc;
 }
