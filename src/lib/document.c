@@ -107,15 +107,20 @@ fail:
 	return rc;
 }
 
-int dln__document_piece(const char *name, const char *data, size_t len,
+int dln__document_piece(const char *name, char *raw, size_t len,
 			const struct dln_piece *piece, const struct dln_dct *dct,
 			const char *title, struct dln_document **out)
 {
-	struct dln_document *doc = new_document(name, data, len);
+	struct dln_document *doc = calloc(1, sizeof(*doc));
 
 	*out = NULL;
-	if (!doc)
+	if (!doc || !(doc->name = strdup(name))) {
+		dln_document_free(doc);
 		return dln__nomem();
+	}
+	doc->raw = raw;
+	doc->raw[len] = '\0';
+	doc->raw_len = len;
 	doc->format = DLN_INPUT_TEXT;
 	doc->piece = *piece;
 	doc->dct = *dct;
@@ -128,6 +133,7 @@ int dln__document_piece(const char *name, const char *data, size_t len,
 			doc->title = strdup("");
 	}
 	if (!doc->title) {
+		doc->raw = NULL;  /* still the caller's */
 		dln_document_free(doc);
 		return dln__nomem();
 	}

@@ -47,10 +47,11 @@ int dln__timeml_markup(const struct dln_document *doc, struct dln__markup **out,
  * from the start of the input: data starts at byte raw_before, after lines_before lines. */
 int dln__check_text_bytes(const char *name, const char *data, size_t len, size_t raw_before,
 			  size_t lines_before);
-/* A document of one piece of a long plain text (stream.c), its bytes checked already. The
- * first piece (title NULL) looks for a byline; later ones take the date and title the first
- * one found. */
-int dln__document_piece(const char *name, const char *data, size_t len,
+/* A document of one piece of a long plain text (stream.c), its len bytes checked already, in
+ * raw: a malloc'd buffer of at least len + 1 bytes that the document takes unless this fails.
+ * The first piece (title NULL) looks for a byline; later ones take the date and title the
+ * first one found. */
+int dln__document_piece(const char *name, char *raw, size_t len,
 			const struct dln_piece *piece, const struct dln_dct *dct,
 			const char *title, struct dln_document **out);
 /* Cuts a plain-text piece's text to its first text_len bytes. */

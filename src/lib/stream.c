@@ -1,9 +1,10 @@
 /* dln_stream: a long plain text read, checked and tagged one window at a time.
  *
  * Each round fills the window, checks the bytes not checked yet, and tags the window as a
- * piece that stops at the first sentence boundary past three quarters of it. The bytes after
- * that boundary move to the front of the window for the next round, so every byte is tagged
- * once and the tail's few sentences are scanned again at most. */
+ * piece that stops at the first sentence boundary past three quarters of it. The piece's
+ * document takes the window's buffer as it is; the bytes after the boundary go to the front of
+ * a second buffer, the next window, and the two buffers take turns. Every byte is tagged once,
+ * and copied at most once more, with the tail. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ struct dln_stream {
 	struct dln_stream_options opt;
 	char *buf;                /* the window: bytes read and not yet in a piece */
 	size_t len, cap;
+	char *spare;              /* the other buffer, when no piece holds it */
 	size_t checked;           /* bytes at the front of buf checked already */
 	bool eof, done;
 	size_t raw_before;        /* input bytes before buf, for messages */
@@ -33,6 +35,7 @@ struct dln_stream {
 	char *title;              /* NULL until the first piece is made */
 	dln_document *doc;        /* the current piece */
 	dln_tagging *tagging;
+	bool doc_holds_buffer;    /* doc's bytes are a window buffer, to take back */
 };
 
 int dln_stream_open(const char *name, dln_read_fn read, void *ctx,
@@ -61,6 +64,12 @@ int dln_stream_open(const char *name, dln_read_fn read, void *ctx,
 
 static void drop_piece(struct dln_stream *s)
 {
+	/* After a failure the spare may be there still: then the document frees its buffer. */
+	if (s->doc_holds_buffer && !s->spare) {
+		s->spare = s->doc->raw;
+		s->doc->raw = NULL;
+	}
+	s->doc_holds_buffer = false;
 	dln_tagging_free(s->tagging);
 	dln_document_free(s->doc);
 	s->tagging = NULL;
@@ -73,6 +82,7 @@ void dln_stream_free(dln_stream *s)
 		return;
 	drop_piece(s);
 	free(s->buf);
+	free(s->spare);
 	free(s->title);
 	free(s->name);
 	free(s);
@@ -161,15 +171,27 @@ static int next_text_piece(struct dln_stream *s)
 	if (rc < 0)
 		return rc;
 	s->checked = usable;
+	if (!s->spare && !(s->spare = malloc(s->cap + 1)))
+		return dln__nomem();
+	/* The document ends its text with a NUL over the first byte of an open sequence. */
+	char open_byte = s->buf[usable];
 	if ((rc = dln__document_piece(s->name, s->buf, usable, &s->next, &s->dct, s->title,
 				      &s->doc)) < 0)
 		return rc;
+	s->doc_holds_buffer = true;
+	s->buf = NULL;
 	size_t text_len = s->doc->text_len;
 	size_t stop = s->eof ? SIZE_MAX : text_len - text_len / 4;
 	if ((rc = dln__tag_piece(s->doc, &s->opt.tag, &s->carry, stop, &s->tagging, &cut)) < 0)
 		return rc;
 
+	/* The tail starts the next window, before the piece's end is marked in its bytes. */
 	size_t raw_cut = s->doc->text_raw_start + cut;
+	memcpy(s->spare, s->doc->raw + raw_cut, s->len - raw_cut);
+	if (usable < s->len)
+		s->spare[usable - raw_cut] = open_byte;
+	s->buf = s->spare;
+	s->spare = NULL;
 	dln__document_trim(s->doc, cut);
 	s->doc->piece.last = s->eof && raw_cut == s->len;
 	if (!s->title) {
@@ -177,9 +199,8 @@ static int next_text_piece(struct dln_stream *s)
 		if (!(s->title = strdup(s->doc->title)))
 			return dln__nomem();
 	}
-	s->lines_before += count_lines(s->buf, raw_cut);
+	s->lines_before += count_lines(s->doc->raw, raw_cut);
 	s->raw_before += raw_cut;
-	memmove(s->buf, s->buf + raw_cut, s->len - raw_cut);
 	s->len -= raw_cut;
 	s->checked -= raw_cut;
 	s->next.index++;
