@@ -87,10 +87,36 @@ long dln__point_days(const struct dln_point *p)
 	return dln_days_from_civil(p->year, p->month, p->day);
 }
 
+/* Writes v (0..99) as two digits. */
+static char *two_digits(char *s, int v)
+{
+	s[0] = (char)('0' + v / 10);
+	s[1] = (char)('0' + v % 10);
+	return s + 2;
+}
+
 int dln_point_format(const struct dln_point *p, char *buf, size_t size)
 {
 	int n;
 
+	/* Written by hand when every field fits its width, for snprintf costs more than the
+	 * rest of writing a timex; anything else goes to snprintf, which also truncates. */
+	if (p->year >= 0 && p->year <= 9999 && p->month >= 0 && p->month <= 99 && p->day >= 0 &&
+	    p->day <= 99 && p->minute < 100 * 60 && size > 16) {
+		char *s = two_digits(two_digits(buf, p->year / 100), p->year % 100);
+		*s++ = '-';
+		s = two_digits(s, p->month);
+		*s++ = '-';
+		s = two_digits(s, p->day);
+		if (p->minute >= 0) {
+			*s++ = 'T';
+			s = two_digits(s, p->minute / 60);
+			*s++ = ':';
+			s = two_digits(s, p->minute % 60);
+		}
+		*s = '\0';
+		return (int)(s - buf);
+	}
 	if (p->minute >= 0)
 		n = snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", p->year, p->month, p->day,
 			     p->minute / 60, p->minute % 60);

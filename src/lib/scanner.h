@@ -50,5 +50,8 @@ struct dln_scanner {
 void dln__scanner_init(struct dln_scanner *s, const char *text, size_t len);
 /* Fills *t with the next token; false at the end of the text. */
 bool dln__scan_next(struct dln_scanner *s, struct dln_token *t);
+/* Fills tok[0..max) with the next tokens; how many, fewer than max only at the end. The
+ * sentence splitter's way in: one call per batch rather than per token. */
+size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tok, size_t max);
 
 #endif

@@ -12,6 +12,7 @@ void dln__scanner_init(struct dln_scanner *s, const char *text, size_t len)
 	s->end = s->text + len;
 }
 
+/* What the actions of the DFA work on: the token and the bytes it matched. */
 struct tok_ctx {
 	struct dln_token *tok;
 	const unsigned char *start, *cur;
@@ -159,10 +160,64 @@ static bool punct_token(struct tok_ctx *t)
 	return true;
 }
 
-static bool scan_token(struct tok_ctx *t)
+/* Whitespace bytes: 1, a line break: 2. */
+static const unsigned char space_kind[256] = {
+	['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['\n'] = 2,
+};
+
+size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t max)
 {
-	const unsigned char *YYCURSOR = t->start, *YYMARKER = NULL, *yyt1 = NULL;
-	bool ok;
+	/* One loop over a batch, the bounds in locals: tokens are short, and a call per token
+	 * and the reloads through s cost as much as the DFA. */
+	const unsigned char *text = s->text, *e = s->end, *p = s->cur;
+	size_t n;
+
+	for (n = 0; n < max; n++) {
+		struct dln_token *tok = &tokens[n];
+		unsigned flags = 0, newlines = 0;
+
+		/* Whitespace is the commonest byte: skip it here, outside the DFA. No bound is
+		 * needed: the NUL at the end is no space. One space alone is the common case. */
+		if (p[0] == ' ' && !space_kind[p[1]] && p[1] != 0xC2) {
+			flags = DLN_TOKF_SPACE;
+			p++;
+		} else {
+			for (;;) {
+				unsigned k = space_kind[*p];
+				if (k) {
+					newlines += k >> 1;
+					flags = DLN_TOKF_SPACE;
+					p++;
+				} else if (p[0] == 0xC2 && p[1] == 0xA0) {  /* no-break space */
+					flags = DLN_TOKF_SPACE;
+					p += 2;
+				} else {
+					break;
+				}
+			}
+		}
+		if (p >= e) {
+			p = e;
+			break;
+		}
+		if (newlines)
+			flags |= DLN_TOKF_NEWLINE | (newlines > 1 ? DLN_TOKF_PARA : 0);
+		if ((unsigned)(*p - 'A') < 26 || (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E))
+			flags |= DLN_TOKF_CAP;
+		if (!(flags & DLN_TOKF_SPACE) && p > text && (p[-1] == '$' || p[-1] == '#'))
+			flags |= DLN_TOKF_SIGNED;
+
+		/* Every field is set here, the padding is not: nothing reads it. */
+		tok->off = (uint32_t)(p - text);
+		tok->num = 0;
+		tok->lex = 0;
+		tok->flags = (uint16_t)flags;
+		tok->kind = DLN_TOK_WORD;
+		tok->digits = 0;
+
+		struct tok_ctx ctx = { tok, p, p }, *t = &ctx;
+		const unsigned char *YYCURSOR = p, *YYMARKER = NULL, *yyt1 = NULL;
+		bool ok;
 	/*!re2c
 	re2c:define:YYCTYPE = "unsigned char";
 	re2c:yyfill:enable = 0;
@@ -196,54 +251,22 @@ static bool scan_token(struct tok_ctx *t)
 	                         { t->tok->kind = DLN_TOK_OTHER; ok = true; goto done; }
 	*/
 done:
-	(void)yyt1;
-	t->cur = YYCURSOR;
-	return ok;
+		(void)yyt1;
+		if (!ok || YYCURSOR <= p || YYCURSOR > e) {
+			/* A byte no rule takes (a stray one, or a match that ran into the end):
+			 * alone. */
+			YYCURSOR = p + 1;
+			tok->kind = DLN_TOK_OTHER;
+			tok->lex = 0;
+		}
+		tok->len = (uint32_t)(YYCURSOR - p);
+		p = YYCURSOR;
+	}
+	s->cur = p;
+	return n;
 }
 
 bool dln__scan_next(struct dln_scanner *s, struct dln_token *tok)
 {
-	const unsigned char *p = s->cur, *e = s->end;
-	uint16_t flags = 0;
-	int newlines = 0;
-
-	for (;;) {
-		/* Whitespace is the commonest byte: skip it here, outside the DFA. */
-		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n' || *p == '\f' ||
-				 *p == '\v')) {
-			if (*p == '\n')
-				newlines++;
-			p++;
-			flags |= DLN_TOKF_SPACE;
-		}
-		if (p + 1 < e && p[0] == 0xC2 && p[1] == 0xA0) {  /* no-break space */
-			p += 2;
-			flags |= DLN_TOKF_SPACE;
-			continue;
-		}
-		break;
-	}
-	if (p >= e) {
-		s->cur = e;
-		return false;
-	}
-	if (newlines)
-		flags |= DLN_TOKF_NEWLINE | (newlines > 1 ? DLN_TOKF_PARA : 0);
-	if ((*p >= 'A' && *p <= 'Z') || (p[0] == 0xC3 && p + 1 < e && p[1] >= 0x80 && p[1] <= 0x9E))
-		flags |= DLN_TOKF_CAP;
-	if (p > s->text && !(flags & DLN_TOKF_SPACE) &&
-	    (p[-1] == '$' || p[-1] == '#'))
-		flags |= DLN_TOKF_SIGNED;
-
-	*tok = (struct dln_token){ .off = (uint32_t)(p - s->text), .flags = flags };
-	struct tok_ctx t = { tok, p, p };
-	if (!scan_token(&t) || t.cur <= p || t.cur > e) {
-		/* A byte no rule takes (a stray one, or a match that ran into the end): alone. */
-		t.cur = p + 1;
-		tok->kind = DLN_TOK_OTHER;
-		tok->lex = 0;
-	}
-	tok->len = (uint32_t)(t.cur - p);
-	s->cur = t.cur;
-	return true;
+	return dln__scan_tokens(s, tok, 1) == 1;
 }

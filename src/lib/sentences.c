@@ -2,16 +2,41 @@
  * or brackets after it) followed by a space and something that can start a sentence, or a
  * blank line. A dot after an abbreviation or an initial does not end a sentence. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "datelines/error.h"
 #include "internal.h"
 #include "rule_tables.h"
 #include "sentences.h"
 
+/* The next token not yet taken, NULL at the end of the text. */
+static inline const struct dln_token *peek(struct dln_sentences *s)
+{
+	if (s->pos == s->count) {
+		s->count = (unsigned)dln__scan_tokens(&s->scan, s->ahead, DLN_SCAN_AHEAD);
+		s->pos = 0;
+		if (!s->count)
+			return NULL;
+	}
+	return &s->ahead[s->pos];
+}
+
+/* s->next and s->has_next, the token after the sentence, for the caller. */
+static int publish(struct dln_sentences *s, int rc)
+{
+	const struct dln_token *t = peek(s);
+
+	s->has_next = t != NULL;
+	if (t)
+		s->next = *t;
+	return rc;
+}
+
 void dln__sentences_init(struct dln_sentences *s, const char *text, size_t len)
 {
 	dln__scanner_init(&s->scan, text, len);
-	s->has_next = dln__scan_next(&s->scan, &s->next);
+	s->pos = s->count = 0;
+	publish(s, 0);
 }
 
 void dln__tokbuf_release(struct dln_tokbuf *buf)
@@ -20,16 +45,26 @@ void dln__tokbuf_release(struct dln_tokbuf *buf)
 	*buf = (struct dln_tokbuf){ 0 };
 }
 
+/* Room for extra more tokens. */
+static bool reserve(struct dln_tokbuf *buf, size_t extra)
+{
+	if (buf->count + extra <= buf->cap)
+		return true;
+	size_t cap = buf->cap ? buf->cap : 256;
+	while (cap < buf->count + extra)
+		cap *= 2;
+	struct dln_token *p = realloc(buf->tok, cap * sizeof(*p));
+	if (!p)
+		return false;
+	buf->tok = p;
+	buf->cap = cap;
+	return true;
+}
+
 static bool push(struct dln_tokbuf *buf, const struct dln_token *t)
 {
-	if (buf->count == buf->cap) {
-		size_t cap = buf->cap ? buf->cap * 2 : 256;
-		struct dln_token *p = realloc(buf->tok, cap * sizeof(*p));
-		if (!p)
-			return false;
-		buf->tok = p;
-		buf->cap = cap;
-	}
+	if (!reserve(buf, 1))
+		return false;
 	buf->tok[buf->count++] = *t;
 	return true;
 }
@@ -45,10 +80,12 @@ static bool dotted_word(const struct dln_sentences *s, const struct dln_token *t
 	return t->kind == DLN_TOK_WORD && t->len > 1 && s->scan.text[t->off + t->len - 1] == '.';
 }
 
+/* Tested on every token, so by kind first: most are words without a dot. */
 static bool is_terminal(const struct dln_sentences *s, const struct dln_token *t)
 {
-	return is_punct(t, '.') || is_punct(t, '!') || is_punct(t, '?') || is_punct(t, 0x2026) ||
-	       dotted_word(s, t);
+	if (t->kind == DLN_TOK_PUNCT)
+		return t->num == '.' || t->num == '!' || t->num == '?' || t->num == 0x2026;
+	return dotted_word(s, t);
 }
 
 /* After "p.m." a capital may still belong to the expression: "3 p.m. EDT", "9 a.m. Monday". */
@@ -82,32 +119,51 @@ static bool abbreviation(const struct dln_token *t)
 
 int dln__sentence_next(struct dln_sentences *s, struct dln_tokbuf *buf)
 {
-	buf->count = 0;
-	while (s->has_next) {
-		if (buf->count && (s->next.flags & DLN_TOKF_PARA))
-			return 1;
-		if (!push(buf, &s->next))
-			return dln__nomem();
-		s->has_next = dln__scan_next(&s->scan, &s->next);
-		if (buf->count >= DLN_MAX_SENTENCE_TOKENS)
-			return 1;
+	const struct dln_token *next;
 
+	buf->count = 0;
+	while ((next = peek(s))) {
+		/* The tokens scanned ahead up to the first that may end the sentence go in with
+		 * one copy: most are words without a dot, and need no more than a look. */
+		size_t n = s->count - s->pos, k = 0;
+		bool para = false;
+		if (n > DLN_MAX_SENTENCE_TOKENS - buf->count)
+			n = DLN_MAX_SENTENCE_TOKENS - buf->count;
+		while (k < n) {
+			if ((next[k].flags & DLN_TOKF_PARA) && (buf->count || k)) {
+				para = true;
+				break;
+			}
+			if (is_terminal(s, &next[k++]))
+				break;
+		}
+		if (k) {
+			if (!reserve(buf, k))
+				return dln__nomem();
+			memcpy(&buf->tok[buf->count], next, k * sizeof(*next));
+			buf->count += k;
+			s->pos += (unsigned)k;
+		}
+		if (para || buf->count >= DLN_MAX_SENTENCE_TOKENS)
+			return publish(s, 1);
 		const struct dln_token *last = &buf->tok[buf->count - 1];
 		if (!is_terminal(s, last))
-			continue;
+			continue;  /* the tokens scanned ahead ran out */
+		next = peek(s);
 		bool abbr = is_punct(last, '.') && buf->count >= 2 &&
 			    !(last->flags & DLN_TOKF_SPACE) && abbreviation(&buf->tok[buf->count - 2]);
-		if (dotted_word(s, last) && s->has_next && continues_date(&s->next))
+		if (dotted_word(s, last) && next && continues_date(next))
 			abbr = true;
-		while (s->has_next && !(s->next.flags & DLN_TOKF_SPACE) && is_closer(&s->next)) {
-			if (!push(buf, &s->next))
+		while (next && !(next->flags & DLN_TOKF_SPACE) && is_closer(next)) {
+			if (!push(buf, next))
 				return dln__nomem();
-			s->has_next = dln__scan_next(&s->scan, &s->next);
+			s->pos++;
+			next = peek(s);
 		}
-		if (!s->has_next)
-			return 1;
-		if ((s->next.flags & DLN_TOKF_SPACE) && can_start_sentence(&s->next) && !abbr)
-			return 1;
+		if (!next)
+			return publish(s, 1);
+		if ((next->flags & DLN_TOKF_SPACE) && can_start_sentence(next) && !abbr)
+			return publish(s, 1);
 	}
-	return buf->count ? 1 : 0;
+	return publish(s, buf->count ? 1 : 0);
 }

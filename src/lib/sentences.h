@@ -11,10 +11,17 @@ struct dln_tokbuf {
 	size_t count, cap;
 };
 
+/* Tokens scanned at once, ahead of the splitter. */
+#define DLN_SCAN_AHEAD 64
+
 struct dln_sentences {
 	struct dln_scanner scan;
+	/* After dln__sentence_next: the token after the sentence, if any. */
 	struct dln_token next;
 	bool has_next;
+	/* Tokens scanned but not yet taken: ahead[pos..count). */
+	struct dln_token ahead[DLN_SCAN_AHEAD];
+	unsigned pos, count;
 };
 
 /* A sentence is cut after this many tokens, so one endless line costs bounded memory. */

@@ -1,4 +1,6 @@
+#include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,7 +8,7 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-static bool reserve(struct dln_strbuf *sb, size_t extra)
+bool dln__sb_grow(struct dln_strbuf *sb, size_t extra)
 {
 	if (sb->failed)
 		return false;
@@ -30,23 +32,39 @@ static bool reserve(struct dln_strbuf *sb, size_t extra)
 	return true;
 }
 
-void dln__sb_add(struct dln_strbuf *sb, const char *s, size_t len)
+void dln__sb_add_uint(struct dln_strbuf *sb, size_t v)
 {
-	if (!reserve(sb, len))
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	dln__sb_add(sb, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+void dln__sb_add_int(struct dln_strbuf *sb, int v)
+{
+	if (v < 0) {
+		dln__sb_addc(sb, '-');
+		dln__sb_add_uint(sb, (size_t)-(long long)v);  /* INT_MIN too */
 		return;
-	memcpy(sb->data + sb->len, s, len);
-	sb->len += len;
-	sb->data[sb->len] = '\0';
+	}
+	dln__sb_add_uint(sb, (size_t)v);
 }
 
-void dln__sb_adds(struct dln_strbuf *sb, const char *s)
+/* Whether fmt holds only the conversions dln__sb_printf formats itself. */
+static bool simple_format(const char *fmt)
 {
-	dln__sb_add(sb, s, strlen(s));
-}
-
-void dln__sb_addc(struct dln_strbuf *sb, char c)
-{
-	dln__sb_add(sb, &c, 1);
+	for (const char *f = fmt; (f = strchr(f, '%')); ) {
+		if (f[1] == 's' || f[1] == 'd' || f[1] == '%')
+			f += 2;
+		else if (f[1] == 'z' && f[2] == 'u')
+			f += 3;
+		else
+			return false;
+	}
+	return true;
 }
 
 void dln__sb_printf(struct dln_strbuf *sb, const char *fmt, ...)
@@ -54,6 +72,40 @@ void dln__sb_printf(struct dln_strbuf *sb, const char *fmt, ...)
 	va_list ap;
 	char small[128];
 
+	if (simple_format(fmt)) {
+		/* printf parses the format and sets up a stream for every call: writers call
+		 * this per expression, and those costs were most of the output's. */
+		va_start(ap, fmt);
+		for (const char *f = fmt; *f; ) {
+			const char *pct = strchr(f, '%');
+			if (!pct) {
+				dln__sb_adds(sb, f);
+				break;
+			}
+			dln__sb_add(sb, f, (size_t)(pct - f));
+			switch (pct[1]) {
+			case 's': {
+				const char *s = va_arg(ap, const char *);
+				dln__sb_adds(sb, s ? s : "(null)");  /* as glibc prints it */
+				f = pct + 2;
+				break;
+			}
+			case 'd':
+				dln__sb_add_int(sb, va_arg(ap, int));
+				f = pct + 2;
+				break;
+			case '%':
+				dln__sb_addc(sb, '%');
+				f = pct + 2;
+				break;
+			default: /* "zu" */
+				dln__sb_add_uint(sb, va_arg(ap, size_t));
+				f = pct + 3;
+			}
+		}
+		va_end(ap);
+		return;
+	}
 	va_start(ap, fmt);
 	int n = vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);
@@ -65,7 +117,7 @@ void dln__sb_printf(struct dln_strbuf *sb, const char *fmt, ...)
 		dln__sb_add(sb, small, (size_t)n);
 		return;
 	}
-	if (!reserve(sb, (size_t)n))
+	if (!dln__sb_reserve(sb, (size_t)n))
 		return;
 	va_start(ap, fmt);
 	vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
@@ -73,11 +125,27 @@ void dln__sb_printf(struct dln_strbuf *sb, const char *fmt, ...)
 	sb->len += (size_t)n;
 }
 
+/* Bytes that JSON strings take as they are: printable ASCII but the quote and backslash. */
+static bool json_plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
 void dln__sb_add_json(struct dln_strbuf *sb, const char *s, size_t len)
 {
 	size_t i = 0;
 
 	while (i < len) {
+		/* A run of plain bytes goes in with one copy. */
+		size_t run = i;
+		while (run < len && json_plain((unsigned char)s[run]))
+			run++;
+		if (run > i) {
+			dln__sb_add(sb, s + i, run - i);
+			i = run;
+			if (i == len)
+				break;
+		}
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80) {
 			size_t n = dln__utf8_valid_prefix(s + i, len - i);
@@ -96,11 +164,12 @@ void dln__sb_add_json(struct dln_strbuf *sb, const char *s, size_t len)
 		case '\n': dln__sb_adds(sb, "\\n"); break;
 		case '\r': dln__sb_adds(sb, "\\r"); break;
 		case '\t': dln__sb_adds(sb, "\\t"); break;
-		default:
-			if (c < 0x20)
-				dln__sb_printf(sb, "\\u%04x", c);
-			else
-				dln__sb_addc(sb, (char)c);
+		default: {
+			/* The other C0 controls, as "\u%04x" wrote them. */
+			char u[6] = { '\\', 'u', '0', '0', "0123456789abcdef"[c >> 4],
+				      "0123456789abcdef"[c & 15] };
+			dln__sb_add(sb, u, sizeof(u));
+		}
 		}
 		i++;
 	}

@@ -1,3 +1,6 @@
+#include <stdint.h>
+#include <string.h>
+
 #include "utf8.h"
 
 size_t dln__utf8_valid_prefix(const char *str, size_t len)
@@ -28,15 +31,30 @@ size_t dln__utf8_valid_prefix(const char *str, size_t len)
 	return n;
 }
 
+size_t dln__utf8_ascii_prefix(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	/* Eight bytes at a time: text is mostly ASCII, and a word with no high bit set is. */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 size_t dln__utf8_first_invalid(const char *s, size_t len)
 {
 	size_t i = 0;
 
 	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
+		i += dln__utf8_ascii_prefix(s + i, len - i);
+		if (i == len)
+			break;
 		size_t n = dln__utf8_valid_prefix(s + i, len - i);
 		if (!n)
 			return i;
