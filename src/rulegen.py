@@ -23,7 +23,8 @@ ENUMS = {
              'quarter', 'half', 'season', 'year', 'decade', 'century'],
     'mod': ['none', 'START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE',
             'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'],
-    'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same'],
+    'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same',
+            'past_or_same'],
     'anchor': ['none', 'dct', 'text'],
     'ref': ['none', 'present', 'past', 'future'],
     'type': ['date', 'time', 'duration', 'set', 'reject'],
@@ -35,14 +36,17 @@ ENUMS = {
 # Fields a rule action may set; each is a slot of the underspecified value.
 FIELDS = ['type', 'year', 'month', 'day', 'weekday', 'quarter', 'half', 'season', 'decade',
           'century', 'holiday', 'numdate', 'clock', 'hour', 'ampm', 'pod', 'tz', 'unit', 'shift',
-          'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth']
+          'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth', 'frac_num',
+          'frac_den']
 
 # Field values that are read from an enum when written as a bare word.
 FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',
               'type': 'type', 'season': 'season', 'pod': 'pod', 'quant': 'quant'}
 
-# Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens).
-BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE']
+# Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens; NUMBER
+# is any number and WORD any word).
+BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE', 'NUMBER',
+            'WORD']
 
 PUNCT = ',.-/:;()\'"&#'
 
@@ -97,7 +101,7 @@ def parse_value(where, text, field):
     fail(where, f'unknown value {text!r}' + (f' for {field}' if field else ''))
 
 
-ELEM = re.compile(r'''\s*(?:
+ELEM = re.compile(r'''\s*(?P<look>[!&])?(?:
       (?P<group>\((?P<alts>[^)]*)\))
     | (?P<lit>"(?:[^"\\]|\\.)*")
     | (?P<cls>[A-Z][A-Z0-9_]*)
@@ -133,15 +137,18 @@ def parse_rule(where, line, default_type):
         else:
             alts = [parse_alt(where, em.group('lit') or em.group('cls'))]
         cap = em.group('cap')
+        look = {'&': 1, '!': 2}.get(em.group('look'), 0)  # DLN_LOOK_AHEAD, DLN_LOOK_NOT
+        if look and (cap or em.group('opt')):
+            fail(where, 'a "!" or "&" element cannot be optional or captured')
         if cap:
             if cap in caps:
                 fail(where, f'capture @{cap} used twice')
             caps.add(cap)
-        elems.append({'alts': alts, 'opt': bool(em.group('opt')), 'cap': cap})
+        elems.append({'alts': alts, 'opt': bool(em.group('opt')), 'cap': cap, 'look': look})
     if not elems:
         fail(where, 'empty pattern')
-    if all(e['opt'] for e in elems):
-        fail(where, 'every element is optional')
+    if all(e['opt'] or e['look'] for e in elems):
+        fail(where, 'every element is optional or a look-ahead')
     acts, fields = [], {}
     for item in actions.split():
         am = re.fullmatch(r'([a-z0-9_]+)=(-?)(@?)([A-Za-z0-9_]+)', item)
@@ -211,14 +218,14 @@ WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 
 def follow_filter(rule, lex_id, classes):
     """(any, numbers, class mask, lexeme bitset) of the token after the rule's first token."""
-    elems = rule['elems']
+    elems = [e for e in rule['elems'] if not e['look']]  # look-aheads take no token
     nexts = set()
     nothing = (1, 0, 0, [0] * ((len(lex_id) + 63) // 64))
     for j, e in enumerate(elems):
         # e may take the first token when every element before it is optional; a count or
-        # a year in words may go on over number words, a hyphen or "and".
+        # a year in words may go on over number words, a hyphen, "and" or ("couple") "of".
         if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in e['alts']):
-            nexts.update({('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and')})
+            nexts.update({('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and'), ('lit', 'of')})
         rest = elems[j + 1:]
         for r in rest:
             nexts.update(r['alts'])
@@ -228,10 +235,13 @@ def follow_filter(rule, lex_id, classes):
             return nothing  # the rule may end after one token
         if not e['opt']:
             break
+    if ('cls', 'WORD') in nexts:
+        return nothing
     numbers, mask, lex = 0, 0, [0] * ((len(lex_id) + 63) // 64)
     for kind, v in nexts:
         if kind == 'lit':
-            lex[lex_id[v] // 64] |= 1 << (lex_id[v] % 64)
+            if v in lex_id:  # a word no rule names cannot follow
+                lex[lex_id[v] // 64] |= 1 << (lex_id[v] % 64)
             continue
         if v in BUILTINS:
             numbers = 1
@@ -299,9 +309,13 @@ def main(argv):
     for ri, r in enumerate(rules):
         first = set()
         for e in r['elems']:
+            if e['look']:
+                continue
             first.update(e['alts'])
             if not e['opt']:
                 break
+        if ('cls', 'WORD') in first:  # rules are indexed by the words they start with
+            sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with WORD')
         lex_hits, builtin = set(), False
         for kind, v in first:
             if kind == 'lit':
@@ -349,7 +363,10 @@ struct dln_lexeme {
 };
 enum dln_alt_kind { DLN_ALT_LEXEME, DLN_ALT_CLASS };
 struct dln_alt { uint8_t kind; uint16_t id; };
-struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; };
+/* A look-ahead element takes no token: it matches where one of its alternatives does
+ * (DLN_LOOK_AHEAD, "&") or where none does (DLN_LOOK_NOT, "!"). */
+enum { DLN_LOOK_NONE, DLN_LOOK_AHEAD, DLN_LOOK_NOT };
+struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; uint8_t look; };
 enum dln_action_src { DLN_SRC_CONST, DLN_SRC_CAPTURE, DLN_SRC_NEG_CAPTURE };
 struct dln_action { uint8_t field; uint8_t src; int32_t value; };
 /* What the token after a rule's first one may be, so most attempts fail at a glance. */
@@ -422,7 +439,8 @@ extern const char *const dln__class_names[DLN_CLASSES];
             if e['cap']:
                 cap = len(caps)
                 caps.append(e['cap'])
-            elems.append(f'{{ {first_alt}, {len(e["alts"])}, {int(e["opt"])}, {cap} }}')
+            elems.append(f'{{ {first_alt}, {len(e["alts"])}, {int(e["opt"])}, {cap}, '
+                         f'{e["look"]} }}')
         first_act = len(acts)
         for field, src, value in r['acts']:
             if src == 'const':

@@ -39,6 +39,12 @@ static bool is_hyphen(const struct dln_token *t)
 	return t->kind == DLN_TOK_PUNCT && t->num == '-';
 }
 
+/* "couple of" counts like "couple": 1 for the "of" that follows t[0], else 0. */
+static size_t couple_of(const struct dln_token *t, size_t n)
+{
+	return t[0].lex == DLN_LEX_COUPLE && n > 1 && t[1].lex == DLN_LEX_OF ? 1 : 0;
+}
+
 /* A count: "3", "1,000", "twenty-four", "a dozen", "a few"; -1 for a vague amount. */
 static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 {
@@ -62,7 +68,7 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 		if (next->lex == DLN_LEX_COUPLE || next->lex == DLN_LEX_DOZEN ||
 		    next->lex == DLN_LEX_HUNDRED) {
 			*value = lexeme_value(next->lex, DLN_C_NUMWORD);
-			return 2;
+			return 2 + couple_of(t + 1, n - 1);
 		}
 		*value = 1;
 		return 1;
@@ -80,7 +86,7 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 		}
 	}
 	*value = v == -1 ? DLN_VAGUE : v;
-	return used;
+	return used + (used == 1 ? couple_of(t, n) : 0);
 }
 
 /* A year said in words: "nineteen ninety-seven", "two thousand", "two thousand and one". */
@@ -172,6 +178,16 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 			return 0;
 		*value = t->num;
 		return 1;
+	case DLN_C_NUMBER:
+		if (t->kind != DLN_TOK_NUMBER)
+			return 0;
+		*value = t->num;
+		return 1;
+	case DLN_C_WORD:
+		if (t->kind != DLN_TOK_WORD)
+			return 0;
+		*value = 0;
+		return 1;
 	default:
 		if (!in_class(t, cls))
 			return 0;
@@ -199,6 +215,16 @@ static bool match_from(const struct dln_rule *r, unsigned e, const struct dln_to
 		return true;
 	}
 	const struct dln_elem *el = &dln__elems[r->first_elem + e];
+	if (el->look != DLN_LOOK_NONE) {
+		bool seen = false;
+		for (unsigned a = 0; i < n && a < el->alts && !seen; a++) {
+			int32_t v;
+			seen = match_alt(&dln__alts[el->first_alt + a], &tok[i], n - i, &v) > 0;
+		}
+		if (seen != (el->look == DLN_LOOK_AHEAD))
+			return false;
+		return match_from(r, e + 1, tok, n, i, m, end);
+	}
 	if (i < n) {
 		for (unsigned a = 0; a < el->alts; a++) {
 			int32_t v;

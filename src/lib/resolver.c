@@ -109,6 +109,15 @@ static void set_century(struct result *r, int century)
 			      .end = day_of(century * 100 + 100, 1, 1) };
 }
 
+/* The n-th of a year's `parts` quarters or halves; "last" is ordinal 5 (as for weekdays of
+ * a month), the last part; 0 when there is no such part. */
+static int part_of_year(int n, int parts)
+{
+	if (n == 5)
+		return parts;
+	return n >= 1 && n <= parts ? n : 0;
+}
+
 /* The occurrence of a cyclic expression in one cycle: a year, or for weekdays and weekends
  * the week starting on Monday `cycle`. */
 static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
@@ -139,9 +148,13 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 	} else if (HAS(SEASON)) {
 		set_season(r, y, GET(SEASON));
 	} else if (HAS(QUARTER)) {
-		set_months_part(r, DLN_GRAN_QUARTER, y, GET(QUARTER), 3);
+		if (!part_of_year(GET(QUARTER), 4))
+			return false;
+		set_months_part(r, DLN_GRAN_QUARTER, y, part_of_year(GET(QUARTER), 4), 3);
 	} else if (HAS(HALF)) {
-		set_months_part(r, DLN_GRAN_HALF, y, GET(HALF), 6);
+		if (!part_of_year(GET(HALF), 2))
+			return false;
+		set_months_part(r, DLN_GRAN_HALF, y, part_of_year(GET(HALF), 2), 6);
 	} else {
 		return false;
 	}
@@ -166,6 +179,9 @@ static long distance(const struct result *r, long day)
  * names. Candidates are in time order; two cycles back reach a winter that began two
  * years before a February reference day. */
 enum { CYCLES = 5, THIS_CYCLE = 2 };
+/* Days beyond which a tense cue no longer decides a month's direction: past ten months the
+ * nearest occurrence, a few weeks the other way, is the likelier one. */
+enum { TENSE_REACH = 310 };
 
 static bool choose(const struct dln_uval *u, long ref_day, int dir, struct result *out)
 {
@@ -219,6 +235,9 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 {
 	int dir = HAS(DIR) ? GET(DIR) : DLN_DIR_TENSE;
 
+	/* "the fourth quarter" said in January: last year's when told in the past tense. */
+	if (dir == DLN_DIR_PAST_OR_SAME)
+		return tense == DLN_TENSE_PAST ? DLN_DIR_PAST : DLN_DIR_SAME;
 	if (dir != DLN_DIR_TENSE)
 		return dir;
 	if (tense == DLN_TENSE_PAST)
@@ -307,7 +326,10 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 		return;
 	}
 	if (HAS(QUARTER)) {
-		snprintf(buf, size, "XXXX-Q%d", GET(QUARTER));
+		if (part_of_year(GET(QUARTER), 4))
+			snprintf(buf, size, "XXXX-Q%d", part_of_year(GET(QUARTER), 4));
+		else
+			snprintf(buf, size, "XXXX-QX");
 		return;
 	}
 	if (HAS(MONTH) && HAS(DAY)) {
@@ -411,31 +433,62 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 	bool vague = n < 0;  /* X in the rules, or a vague count ("a few") */
 	const char *unit = "D";
 	bool time = false;
+	long per = 1;  /* units written per unit said */
 
 	switch (GET(UNIT)) {
 	case DLN_UNIT_SECOND: unit = "S"; time = true; break;
 	case DLN_UNIT_MINUTE: unit = "M"; time = true; break;
 	case DLN_UNIT_HOUR: unit = "H"; time = true; break;
 	case DLN_UNIT_WEEK: unit = "W"; break;
-	case DLN_UNIT_FORTNIGHT: unit = "W"; n *= 2; break;
+	case DLN_UNIT_FORTNIGHT: unit = "W"; per = 2; break;
 	case DLN_UNIT_MONTH: unit = "M"; break;
 	case DLN_UNIT_QUARTER: unit = "Q"; break;
-	case DLN_UNIT_HALF: unit = "M"; n *= 6; break;
+	case DLN_UNIT_HALF: unit = "M"; per = 6; break;
 	case DLN_UNIT_YEAR: unit = "Y"; break;
-	case DLN_UNIT_DECADE: unit = vague ? "DE" : "Y"; n *= 10; break;
-	case DLN_UNIT_CENTURY: unit = vague ? "CE" : "Y"; n *= 100; break;
+	case DLN_UNIT_DECADE: unit = vague ? "DE" : "Y"; per = 10; break;
+	case DLN_UNIT_CENTURY: unit = vague ? "CE" : "Y"; per = 100; break;
 	default: break;
 	}
-	if (vague)
+	n *= per;
+	if (vague) {
 		snprintf(buf, size, "P%sX%s", time ? "T" : "", unit);
-	else
-		snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n, unit);
+		return;
+	}
+	/* "2 1/2 years", "an hour and a half": the fraction in the next smaller unit, when
+	 * it comes out whole there (P2Y6M, PT1H30M). */
+	long num = HAS(FRAC_NUM) ? GET(FRAC_NUM) : 0, den = HAS(FRAC_DEN) ? GET(FRAC_DEN) : 0;
+	if (num > 0 && den > num) {
+		static const struct { int unit; long per; const char *small; bool time; } next[] = {
+			{ DLN_UNIT_YEAR, 12, "M", false }, { DLN_UNIT_MONTH, 30, "D", false },
+			{ DLN_UNIT_DAY, 24, "H", true },   { DLN_UNIT_HOUR, 60, "M", true },
+			{ DLN_UNIT_MINUTE, 60, "S", true },
+		};
+		if (per * num % den == 0) {  /* "1 1/2 decades": whole years */
+			snprintf(buf, size, "P%ld%s", n + per * num / den, unit);
+			return;
+		}
+		for (size_t k = 0; k < DLN_ARRAY_SIZE(next); k++) {
+			if (next[k].unit != GET(UNIT) || next[k].per * num % den)
+				continue;
+			snprintf(buf, size, "P%s%ld%s%s%ld%s", time ? "T" : "", n, unit,
+				 next[k].time && !time ? "T" : "", next[k].per * num / den,
+				 next[k].small);
+			return;
+		}
+		/* Else a decimal fraction of the unit itself, as ISO 8601 allows (P3.5W). */
+		snprintf(buf, size, "P%s%.4g%s", time ? "T" : "",
+			 (double)n + (double)(per * num) / den, unit);
+		return;
+	}
+	snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n, unit);
 }
 
 static void set_value(const struct dln_uval *u, char *buf, size_t size)
 {
 	if (HAS(WEEKDAY))
 		snprintf(buf, size, "XXXX-WXX-%d", GET(WEEKDAY));
+	else if (HAS(MONTH))
+		snprintf(buf, size, "XXXX-%02d", GET(MONTH));
 	else
 		duration_value(u, buf, size);
 }
@@ -534,12 +587,29 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	}
 	if (HAS(WEEKDAY) || HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) ||
 	    HAS(HALF) || GET(UNIT) == DLN_UNIT_WEEKEND) {
-		if (!have_dct)
+		/* "the previous Friday": the cycle around the last date the text fixed. */
+		bool narrative = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
+				 ctx->anchor_gran >= DLN_GRAN_DAY;
+		if (!have_dct && !narrative)
 			return false;
-		return choose(u, dct_day, direction(u, ctx->tense), r);
+		int dir = direction(u, ctx->tense);
+		if (!choose(u, narrative ? dln__point_days(&ctx->anchor) : dct_day, dir, r))
+			return false;
+		/* The tense of a clause is a weak cue: a month or a day of one that it would send
+		 * most of a year away is more likely the nearest one ("payable Dec. 1"). */
+		if ((dir == DLN_DIR_PAST || dir == DLN_DIR_FUTURE) &&
+		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) && HAS(MONTH) &&
+		    distance(r, dct_day) > TENSE_REACH)
+			return choose(u, dct_day, DLN_DIR_NONE, r);
+		return true;
+	}
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_DCT && ctx->anchor_gran >= DLN_GRAN_DAY) {
+		/* A bare clock time: on the day the text last fixed ("Oct. 23 ... at 10 p.m."). */
+		set_day(r, dln__point_days(&ctx->anchor));
+		return true;
 	}
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_DCT && have_dct) {
-		set_day(r, dct_day);  /* a bare clock time: the day of publication */
+		set_day(r, dct_day);  /* else the day of publication */
 		return true;
 	}
 	return false;
@@ -617,6 +687,9 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		}
 		return DLN_GRAN_NONE;
 	}
+	/* "the week of March 6": the ISO week holding the day. */
+	if (GET(UNIT) == DLN_UNIT_WEEK && HAS(DAY) && r.gran == DLN_GRAN_DAY)
+		set_week(&r, monday_of(r.start), false);
 	if (is_time) {
 		if (r.gran != DLN_GRAN_DAY) {
 			unknown_value(u, x->value, sizeof(x->value));

@@ -1,6 +1,6 @@
 /* The nearest tense cue to the expression decides: an auxiliary or a past form from the
- * lexicon, or a word ending in -ed that no auxiliary governs. Cues before the expression win
- * ties, since English puts the verb first more often than not; cues far away say nothing. */
+ * lexicon, or a word ending in -ed that no auxiliary governs. Cues before the expression come
+ * first, since English puts the verb first more often than not; cues far away say nothing. */
 #include <string.h>
 
 #include "rule_tables.h"
@@ -17,26 +17,60 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 {
 	const char *w = text + t->off;
 
-	if (t->kind != DLN_TOK_WORD || t->len < 5 || (t->flags & DLN_TOKF_CAP))
+	if (t->kind != DLN_TOK_WORD || t->len < 4 || (t->flags & DLN_TOKF_CAP))
 		return false;
 	/* "need", "speed", "proceed": -eed is not a past form. */
 	return w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e';
 }
 
-static enum dln_tense cue(const struct dln_token *tok, size_t i, const char *text)
+/* Lexicon classes of words that are no verbs ("to the", "to March", "to two"). */
+#define NOT_VERBS                                                                             \
+	((1ull << DLN_C_DET) | (1ull << DLN_C_NUMWORD) | (1ull << DLN_C_ORDINAL) |           \
+	 (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) | (1ull << DLN_C_MONTH) |               \
+	 (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_POD) | (1ull << DLN_C_SEASON))
+
+/* Whether tok[i] is "to" and a verb's plain form follows: a lower-case word without a
+ * plural, past or -ing ending that the lexicon does not know as something else ("to be",
+ * "to end"). */
+static bool infinitive_at(const struct dln_token *tok, size_t n, size_t i, const char *text)
+{
+	if (i + 1 >= n || tok[i].lex != DLN_LEX_TO)
+		return false;
+	const struct dln_token *t = &tok[i + 1];
+	const char *w = text + t->off;
+
+	if (t->kind != DLN_TOK_WORD || (t->flags & DLN_TOKF_CAP) || t->len < 2)
+		return false;
+	if (t->lex && (dln__lexemes[t->lex].classes & NOT_VERBS))
+		return false;
+	if (w[t->len - 1] == 's' || (w[t->len - 2] == 'e' && w[t->len - 1] == 'd'))
+		return false;
+	return !(t->len > 4 && strncmp(w + t->len - 3, "ing", 3) == 0);
+}
+
+static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text)
 {
 	const struct dln_token *t = &tok[i];
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from
 	 * the auxiliary, which is a cue of its own. */
 	bool participle = i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && !has_class(t, DLN_C_AUX);
 
+	/* "is to resume", "set to begin": an arrangement for what lies ahead. */
+	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
+		return DLN_TENSE_FUTURE;
+	/* "have gathered", "has been": the present perfect tells of the past. */
+	if (has_class(t, DLN_C_PERFECT) && i + 1 < n &&
+	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||
+	     ends_in_ed(&tok[i + 1], text)))
+		return DLN_TENSE_PAST;
 	if (has_class(t, DLN_C_FUTURE))
 		return DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_PAST))
 		return participle ? DLN_TENSE_UNKNOWN : DLN_TENSE_PAST;
 	if (has_class(t, DLN_C_PRESENT))
 		return DLN_TENSE_PRESENT;
-	if (ends_in_ed(t, text) && !participle)
+	/* "the proposed merger": an -ed word after a determiner is an adjective. */
+	if (ends_in_ed(t, text) && !participle && !(i > 0 && has_class(&tok[i - 1], DLN_C_DET)))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }
@@ -44,17 +78,20 @@ static enum dln_tense cue(const struct dln_token *tok, size_t i, const char *tex
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
 				 const char *text)
 {
-	for (size_t d = 1; d <= WINDOW; d++) {
-		if (d <= first) {
-			enum dln_tense t = cue(tok, first - d, text);
-			if (t != DLN_TENSE_UNKNOWN)
-				return t;
-		}
-		if (end + d - 1 < n) {
-			enum dln_tense t = cue(tok, end + d - 1, text);
-			if (t != DLN_TENSE_UNKNOWN)
-				return t;
-		}
+	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb. */
+	if (first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE))
+		return DLN_TENSE_FUTURE;
+	/* The verb that governs a time adverbial stands before it more often than not ("said
+	 * Monday", "planned a rally on Saturday"): the left side is searched first. */
+	for (size_t d = 1; d <= WINDOW && d <= first; d++) {
+		enum dln_tense t = cue(tok, n, first - d, text);
+		if (t != DLN_TENSE_UNKNOWN)
+			return t;
+	}
+	for (size_t i = end; i < n && i < end + WINDOW; i++) {
+		enum dln_tense t = cue(tok, n, i, text);
+		if (t != DLN_TENSE_UNKNOWN)
+			return t;
 	}
 	return DLN_TENSE_UNKNOWN;
 }

@@ -524,6 +524,61 @@ static void several_expressions(void **state)
 	expect_found(&f, 2, "last_month_name", "last May");
 }
 
+/* "!" and "&" elements look at the next token without taking it; WORD is any word, NUMBER
+ * any number. */
+static void look_ahead_and_any_word(void **state)
+{
+	struct found f;
+	(void)state;
+
+	/* "the year ended Sept. 30" is twelve months, "the year" alone the current one. */
+	find("for the year ended Sept. 30", &f);
+	const struct dln_uval *u = expect_found(&f, 0, "the_year_ended", "the year");
+	assert_int_equal(u->type, DLN_TYPE_DURATION);
+	assert_int_equal(u->f[DLN_F_AMOUNT], 1);
+	expect_found(&f, 1, "month_day", "Sept. 30");
+	expect_one("profit for the year rose", &f, "the_year", "the year");
+	/* A rate is no time: a count, any word, "a" and a unit, not followed by "earlier". */
+	expect_none("It saves $2 million a year.");
+	expect_none("They worked 24 hours a day.");
+	expect_none("It adds 700 seats a week.");
+	expect_one("up from $5 million a year earlier", &f, "a_year_earlier", "a year earlier");
+	/* "quarterly" before a noun is an adjective. */
+	expect_none("It raised its quarterly dividend.");
+	expect_one("Dividends are paid quarterly.", &f, "quarterly", "quarterly");
+	/* Plural units that alone name other things. */
+	expect_none("The minutes of the meeting were released.");
+	expect_none("They moved into new quarters.");
+	expect_one("It took hours.", &f, "vague_units", "hours");
+	/* "the day before" a clause is no offset. */
+	expect_none("the day before police issued a warrant");
+	expect_one("He had left the day before.", &f, "the_day_before", "the day before");
+}
+
+/* Counts that go on over "couple of", "more" and kinds of days. */
+static void counted_durations(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u = expect_one("It took a couple of years.", &f, "amount",
+					      "a couple of years");
+	assert_int_equal(u->f[DLN_F_AMOUNT], 2);
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_YEAR);
+	u = expect_one("over the next couple of months", &f, "the_past_amount",
+		       "the next couple of months");
+	assert_int_equal(u->f[DLN_F_AMOUNT], 2);
+	u = expect_one("They need two more weeks.", &f, "amount", "two more weeks");
+	assert_int_equal(u->f[DLN_F_AMOUNT], 2);
+	u = expect_one("It fell for eight trading days.", &f, "working_days",
+		       "eight trading days");
+	assert_int_equal(u->f[DLN_F_AMOUNT], 8);
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_DAY);
+	u = expect_one("It could take weeks or months.", &f, "vague_or_units", "weeks or months");
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_WEEK);
+	assert_int_equal(u->f[DLN_F_AMOUNT], -1);
+}
+
 static int stop_at_first(void *arg, const struct dln_candidate *c)
 {
 	int *calls = arg;
@@ -576,6 +631,8 @@ int main(void)
 	    cmocka_unit_test(abbreviated_weekday_in_a_date),
 	    cmocka_unit_test(several_expressions),
 	    cmocka_unit_test(emit_stops),
+	    cmocka_unit_test(look_ahead_and_any_word),
+	    cmocka_unit_test(counted_durations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

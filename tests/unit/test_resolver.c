@@ -299,6 +299,51 @@ static void seasons_quarters_halves(void **state)
 			 DLN_GRAN_HALF);
 }
 
+/* A tense cue that would send a month or a day of one more than ten months away gives way
+ * to the nearest occurrence. */
+static void tense_reach(void **state)
+{
+	struct env e;
+	(void)state;
+
+	env_init(&e, "2017-10-27", DLN_TENSE_PAST);
+	struct dln_uval u = DATE(F(MONTH), 12, F(DAY), 1, F(DIR), DLN_DIR_TENSE);
+	check(&e, &u, DLN_TIMEX_DATE, "2017-12-01", "", "2017-12-01", "2017-12-02");
+	u = DATE(F(MONTH), 11, F(DIR), DLN_DIR_TENSE);
+	check(&e, &u, DLN_TIMEX_DATE, "2017-11", "", "2017-11-01", "2017-12-01");
+	/* Within reach (counted from the end of the month) the tense decides; "last" always does. */
+	u = DATE(F(MONTH), 12, F(DIR), DLN_DIR_TENSE);
+	check(&e, &u, DLN_TIMEX_DATE, "2016-12", "", "2016-12-01", "2017-01-01");
+	u = DATE(F(MONTH), 12, F(DAY), 1, F(DIR), DLN_DIR_PAST_STRICT);
+	check(&e, &u, DLN_TIMEX_DATE, "2016-12-01", "", "2016-12-01", "2016-12-02");
+	env_init(&e, "2017-11-02", DLN_TENSE_FUTURE);
+	u = DATE(F(MONTH), 10, F(DAY), 30, F(DIR), DLN_DIR_TENSE);
+	check(&e, &u, DLN_TIMEX_DATE, "2017-10-30", "", "2017-10-30", "2017-10-31");
+}
+
+/* A quarter of no stated year: this year's, or the last one begun when told in the past. */
+static void quarters_past_or_same(void **state)
+{
+	struct env e;
+	(void)state;
+
+	env_init(&e, "2018-01-20", DLN_TENSE_PAST);
+	struct dln_uval u = DATE(F(QUARTER), 4, F(DIR), DLN_DIR_PAST_OR_SAME);
+	check(&e, &u, DLN_TIMEX_DATE, "2017-Q4", "", "2017-10-01", "2018-01-01");
+	u = DATE(F(QUARTER), 1, F(DIR), DLN_DIR_PAST_OR_SAME);
+	check(&e, &u, DLN_TIMEX_DATE, "2018-Q1", "", "2018-01-01", "2018-04-01");
+	env_init(&e, "2018-01-20", DLN_TENSE_FUTURE);
+	u = DATE(F(QUARTER), 4, F(DIR), DLN_DIR_PAST_OR_SAME);
+	check(&e, &u, DLN_TIMEX_DATE, "2018-Q4", "", "2018-10-01", "2019-01-01");
+	/* "last" (ordinal 5) is the final quarter or half; there is no fifth. */
+	u = DATE(F(HALF), 5, F(YEAR), 2016);
+	check(&e, &u, DLN_TIMEX_DATE, "2016-H2", "", "2016-07-01", "2017-01-01");
+	u = DATE(F(QUARTER), 5, F(YEAR), 2016);
+	check(&e, &u, DLN_TIMEX_DATE, "2016-Q4", "", "2016-10-01", "2017-01-01");
+	u = DATE(F(QUARTER), 6, F(YEAR), 2016);
+	check(&e, &u, DLN_TIMEX_DATE, "XXXX-QX", "", NULL, NULL);
+}
+
 /* "last winter" in February: the winter before the current one, which has not ended. */
 static void last_winter_in_winter(void **state)
 {
@@ -668,6 +713,8 @@ int main(void)
 	    cmocka_unit_test(weekdays_by_direction),
 	    cmocka_unit_test(months_by_direction),
 	    cmocka_unit_test(seasons_quarters_halves),
+	    cmocka_unit_test(tense_reach),
+	    cmocka_unit_test(quarters_past_or_same),
 	    cmocka_unit_test(last_winter_in_winter),
 	    cmocka_unit_test(holidays),
 	    cmocka_unit_test(easter_dates),

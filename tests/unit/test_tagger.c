@@ -610,6 +610,179 @@ static void more_forms(void **state)
 	RUN_ROWS(rows);
 }
 
+/* The verbs around an expression that decide its direction. */
+static void tense_cues(void **state)
+{
+	static const struct row rows[] = {
+		/* The verb before the expression decides before the one after it. */
+		{ DCT, "Protesters planned a rally on Saturday and were arrested.",
+		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
+		{ DCT, "Trading is to resume Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "They plan to meet Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The strike is to end on Monday, union leaders said.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The payment is to be made Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The court has ruled on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		{ "1989-10-26", "It created an office of the chairman, effective Feb. 1.",
+		  { "Feb. 1", D, "1990-02-01", "", "1990-02-01", "1990-02-02" } },
+		{ DCT, "The drug proved effective in March.",
+		  { "March", D, "2017-03", "", "2017-03-01", "2017-04-01" } },
+		{ DCT, "He died on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* The present perfect tells of the past. */
+		{ "2017-04-19", "They have gathered evidence in the October slaying.",
+		  { "October", D, "2016-10", "", "2016-10-01", "2016-11-01" } },
+		/* A past verb does not send a date most of a year back when it is weeks ahead. */
+		{ "2017-10-27", "The company declared a dividend, payable Dec. 1.",
+		  { "Dec. 1", D, "2017-12-01", "", "2017-12-01", "2017-12-02" } },
+		/* A quarter told in the past tense is the last one that began. */
+		{ "2018-01-20", "Profit rose in the fourth quarter.",
+		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
+		{ "2018-01-20", "Profit will rise in the fourth quarter.",
+		  { "the fourth quarter", D, "2018-Q4", "", "2018-10-01", "2019-01-01" } },
+		{ DCT, "Sales rose in the last half of 2016.",
+		  { "the last half of 2016", D, "2016-H2", "", "2016-07-01", "2017-01-01" } },
+	};
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
+/* Durations, references and times of news English beyond the TIMEX3.md table. */
+static void news_forms(void **state)
+{
+	static const struct row rows[] = {
+		{ DCT, "It took a couple of years.",
+		  { "a couple of years", DUR, "P2Y", "", NULL, NULL } },
+		{ DCT, "They need two more weeks.",
+		  { "two more weeks", DUR, "P2W", "", NULL, NULL } },
+		{ DCT, "It fell for eight trading days.",
+		  { "eight trading days", DUR, "P8D", "", NULL, NULL } },
+		{ DCT, "It could take weeks or months.",
+		  { "weeks or months", DUR, "PXW", "", NULL, NULL } },
+		{ DCT, "Prices will rise in the near future.",
+		  { "the near future", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "Profits will fall in the near term.",
+		  { "the near term", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "Rates will rise in coming months.",
+		  { "coming months", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "Few read books these days.",
+		  { "these days", D, "PRESENT_REF", "", NULL, NULL } },
+		{ DCT, "The shot was fired mid-afternoon yesterday.",
+		  { "mid-afternoon yesterday", T, "2017-08-08TAF", "", "2017-08-08T12:00",
+		    "2017-08-08T18:00" } },
+		{ DCT, "He will leave at 4 in the morning.",
+		  { "4 in the morning", T, "2017-08-09T04:00", "", "2017-08-09T04:00",
+		    "2017-08-09T04:01" } },
+		{ DCT, "It began early Friday morning.",
+		  { "early Friday morning", T, "2017-08-04TMO", "", "2017-08-04T06:00",
+		    "2017-08-04T12:00" } },
+		{ DCT, "Dividends are paid quarterly.",
+		  { "quarterly", S, "P1Q", "", NULL, NULL } },
+		{ DCT, "He was killed last Oct. 23.",
+		  { "last Oct. 23", D, "2016-10-23", "", "2016-10-23", "2016-10-24" } },
+		{ "1989-11-02", "It expects to complete the sale by year-end.",
+		  { "year-end", D, "1989", "END", "1989-09-01", "1990-01-01" } },
+		{ DCT, "Hearings are set for the week of Sept. 18.",
+		  { "the week of Sept. 18", D, "2017-W38", "", "2017-09-18", "2017-09-25" } },
+		{ DCT, "The plant will close around Nov. 1.",
+		  { "around Nov. 1", D, "2017-11-01", "APPROX", "2017-11-01", "2017-11-02" } },
+		{ DCT, "Sales rose in the current quarter.",
+		  { "the current quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" } },
+		{ DCT, "Costs rose this past spring.",
+		  { "this past spring", D, "2017-SP", "", "2017-03-01", "2017-06-01" } },
+		{ DCT, "The talks will resume at a later date.",
+		  { "a later date", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "Workers are paid hourly.",
+		  { "hourly", S, "PT1H", "", NULL, NULL } },
+		{ DCT, "The blast came in mid afternoon.",
+		  { "mid afternoon", T, "2017-08-09TAF", "", "2017-08-09T12:00",
+		    "2017-08-09T18:00" } },
+		{ DCT, "Prices fell in recent years.",
+		  { "recent years", DUR, "PXY", "", NULL, NULL } },
+		{ DCT, "The fair opens each July.",
+		  { "each July", S, "XXXX-07", "", NULL, NULL } },
+		{ DCT, "It ended a year-long strike.",
+		  { "year-long", DUR, "P1Y", "", NULL, NULL } },
+		{ DCT, "It took 2 1/2 years.",
+		  { "2 1/2 years", DUR, "P2Y6M", "", NULL, NULL } },
+		{ DCT, "The meeting lasted an hour and a half.",
+		  { "an hour and a half", DUR, "PT1H30M", "", NULL, NULL } },
+		{ DCT, "It took two and a half days.",
+		  { "two and a half days", DUR, "P2DT12H", "", NULL, NULL } },
+		{ DCT, "It took 3 1/2 weeks.",
+		  { "3 1/2 weeks", DUR, "P3.5W", "", NULL, NULL } },
+		{ DCT, "It took 1 1/2 decades.",
+		  { "1 1/2 decades", DUR, "P15Y", "", NULL, NULL } },
+	};
+	(void)state;
+
+	RUN_ROWS(rows);
+	expect_nothing(DCT, "It will save $2 million a year.");
+	expect_nothing(DCT, "They worked 24 hours a day.");
+	expect_nothing(DCT, "The company raised its quarterly dividend.");
+	expect_nothing(DCT, "The minutes of the meeting were released.");
+	expect_nothing(DCT, "It holds more than a quarter of the market.");
+}
+
+/* A bare clock time falls on the day the text last fixed. */
+static void clock_on_the_day_of_the_story(void **state)
+{
+	static const struct want w[] = {
+		{ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" },
+		{ "10 p.m.", T, "2017-08-03T22:00", "", "2017-08-03T22:00", "2017-08-03T22:01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "The plant exploded on Aug. 3. The fire was out by 10 p.m.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	for (size_t i = 0; i < 2; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
+/* "the previous Friday", "the following Monday": weekdays around the last date the text
+ * fixed, each one fixing the next. */
+static void narrative_weekdays(void **state)
+{
+	static const struct want w[] = {
+		{ "Aug. 2", D, "2017-08-02", "", "2017-08-02", "2017-08-03" },
+		{ "The previous Friday", D, "2017-07-28", "", "2017-07-28", "2017-07-29" },
+		{ "the following Monday", D, "2017-07-31", "", "2017-07-31", "2017-08-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "The fire broke out on Aug. 2. The previous Friday, a warning was issued, and "
+	    "the following Monday crews arrived.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
+	for (size_t i = 0; i < 3; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
+/* "the year ended" a date is the twelve months before it. */
+static void the_year_ended(void **state)
+{
+	static const struct want w[] = {
+		{ "the year", DUR, "P1Y", "", NULL, NULL },
+		{ "Sept. 30", D, "2017-09-30", "", "2017-09-30", "2017-10-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "Net income for the year ended Sept. 30 rose.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	for (size_t i = 0; i < 2; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
 /* A report that names its quarter compares it with the same quarter a year before. */
 static void report_quarters(void **state)
 {
@@ -625,6 +798,26 @@ static void report_quarters(void **state)
 	    "Sales in the quarter were flat.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 3);
 	for (size_t i = 0; i < 3; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
+/* The periods a report compares its quarter with, named in other words. */
+static void report_comparisons(void **state)
+{
+	static const struct want w[] = {
+		{ "the third quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" },
+		{ "the same period last year", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
+		{ "last year's quarter", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
+		{ "year-ago", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag("2017-10-20", "Profit rose in the third quarter from the same period last year and "
+	    "from last year's quarter. The year-ago results were restated.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 4);
+	for (size_t i = 0; i < 4; i++)
 		expect_x(&t, i, &w[i]);
 	untag(&t);
 }
@@ -817,7 +1010,13 @@ int main(void)
 	    cmocka_unit_test(ranges),
 	    cmocka_unit_test(nothing_temporal),
 	    cmocka_unit_test(more_forms),
+	    cmocka_unit_test(tense_cues),
+	    cmocka_unit_test(news_forms),
+	    cmocka_unit_test(the_year_ended),
+	    cmocka_unit_test(clock_on_the_day_of_the_story),
+	    cmocka_unit_test(narrative_weekdays),
 	    cmocka_unit_test(report_quarters),
+	    cmocka_unit_test(report_comparisons),
 	    cmocka_unit_test(short_sentence_with_a_date),
 	    cmocka_unit_test(sample_article),
 	    cmocka_unit_test(limit_on_expressions),
