@@ -802,6 +802,25 @@ static void report_quarters(void **state)
 	untag(&t);
 }
 
+/* After the quarter, figures for some months compare them with the year before. */
+static void report_months_after_quarter(void **state)
+{
+	static const struct want w[] = {
+		{ "the third quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" },
+		{ "the nine months", DUR, "P9M", "", NULL, NULL },
+		{ "a year earlier", D, "2016", "", "2016-01-01", "2017-01-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag("2017-10-20", "Profit rose in the third quarter. For the nine months, sales fell "
+	    "from a year earlier.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
+	for (size_t i = 0; i < 3; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
 /* The periods a report compares its quarter with, named in other words. */
 static void report_comparisons(void **state)
 {
@@ -1016,6 +1035,7 @@ int main(void)
 	    cmocka_unit_test(clock_on_the_day_of_the_story),
 	    cmocka_unit_test(narrative_weekdays),
 	    cmocka_unit_test(report_quarters),
+	    cmocka_unit_test(report_months_after_quarter),
 	    cmocka_unit_test(report_comparisons),
 	    cmocka_unit_test(short_sentence_with_a_date),
 	    cmocka_unit_test(sample_article),
