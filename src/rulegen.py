@@ -12,7 +12,6 @@ OUTDIR/rule_tables.h (the enums shared with the C code) and OUTDIR/rule_tables.c
 rules and the index of rules by first token). Any error names file and line and exits 1,
 which fails the build.
 """
-import functools
 import os
 import re
 import sys
@@ -252,21 +251,6 @@ def follow_filter(rule, lex_id, classes):
     return (0, numbers, mask, lex)
 
 
-def union_filter(filters, size):
-    """The filter that passes what any of filters passes."""
-    if not filters:
-        return (0, 0, 0, [0] * size)
-    if any(f[0] for f in filters):
-        return (1, 0, 0, [0] * size)
-    return (0, max(f[1] for f in filters), functools.reduce(lambda a, f: a | f[2], filters, 0),
-            [functools.reduce(lambda a, f: a | f[3][i], filters, 0) for i in range(size)])
-
-
-def c_filter(f):
-    words = ', '.join(f'0x{w:x}ull' for w in f[3])
-    return f'{{ {f[0]}, {f[1]}, 0x{f[2]:x}ull, {{ {words} }} }}'
-
-
 def c_string(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
@@ -369,22 +353,18 @@ enum { DLN_LOOK_NONE, DLN_LOOK_AHEAD, DLN_LOOK_NOT };
 struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; uint8_t look; };
 enum dln_action_src { DLN_SRC_CONST, DLN_SRC_CAPTURE, DLN_SRC_NEG_CAPTURE };
 struct dln_action { uint8_t field; uint8_t src; int32_t value; };
-/* What the token after a rule's first one may be, so most attempts fail at a glance. */
-struct dln_follow {
-	uint8_t any;            /* no filter: the rule may end there, or its start spans tokens */
-	uint8_t numbers;        /* a number-like token passes */
-	uint64_t classes;       /* a lexeme of one of these classes passes */
-	uint64_t lexemes[(DLN_LEXEME_COUNT + 63) / 64];  /* and these lexemes */
-};
 struct dln_rule {
 	const char *name;
 	uint8_t type;           /* enum dln_type */
 	uint8_t elems, actions, captures;
 	uint16_t first_elem, first_action;
-	struct dln_follow follow;
 };
-/* Rules that may start at a token, and the union of their follow filters. */
-struct dln_span { uint16_t first, count; struct dln_follow follow; };
+/* The rules that may start at a token (dln__start_rules[first..first + count)), and which of
+ * them the next token lets through, one bit per rule of the span, so that most attempts
+ * end at a look-up: those that take any next token or none (any), those a number-like token
+ * lets through (numbers), and those a lexeme lets through, at dln__follow_pass[pass + the
+ * lexeme's group in dln__follow_group]. */
+struct dln_span { uint16_t first, count; uint32_t pass; uint64_t any, numbers; };
 
 extern const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT];
 extern const int32_t dln__lex_values[];
@@ -397,6 +377,8 @@ extern const unsigned dln__rule_count;
 extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
 extern const uint16_t dln__start_rules[];
 extern const struct dln_span dln__builtin_starts;
+extern const uint8_t dln__follow_group[DLN_LEXEME_COUNT];
+extern const uint64_t dln__follow_pass[];
 /* Lexeme id of each ASCII punctuation mark that rules name, else 0. */
 extern const uint16_t dln__punct_lexeme[128];
 extern const char *const dln__class_names[DLN_CLASSES];
@@ -424,7 +406,6 @@ extern const char *const dln__class_names[DLN_CLASSES];
 
     alts, elems, acts, rule_rows = [], [], [], []
     filters = [follow_filter(r, lex_id, all_classes) for r in rules]
-    words = (len(lex_id) + 63) // 64
     for r in rules:
         caps = []
         first_elem = len(elems)
@@ -450,7 +431,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
                 acts.append(f'{{ DLN_F_{field.upper()}, {kind}, {caps.index(value)} }}')
         rule_rows.append(f'\t{{ {c_string(r["name"])}, DLN_TYPE_{r["type"].upper()}, '
                          f'{len(r["elems"])}, {len(r["acts"])}, {len(caps)}, '
-                         f'{first_elem}, {first_act}, {c_filter(filters[len(rule_rows)])} }},')
+                         f'{first_elem}, {first_act} }},')
     c.append('const struct dln_alt dln__alts[] = {\n\t' + ',\n\t'.join(alts) + '\n};')
     c.append('const struct dln_elem dln__elems[] = {\n\t' + ',\n\t'.join(elems) + '\n};')
     c.append('const struct dln_action dln__actions[] = {\n\t' +
@@ -459,19 +440,49 @@ extern const char *const dln__class_names[DLN_CLASSES];
     c += rule_rows
     c.append('};')
     c.append(f'const unsigned dln__rule_count = {len(rules)};')
-    start_rules, spans = [], []
+    # Lexemes that every rule's filter treats alike share a group: lexeme 0 (a word not in
+    # the lexicon) passes no filter of its own.
+    lex_classes = [sum(1 << ci for ci, cname in enumerate(all_classes) if cname in
+                       words.get(w, {})) for w in lexemes]
+
+    def lets_through(f, li):
+        return li != 0 and bool((lex_classes[li] & f[2]) or f[3][li // 64] >> (li % 64) & 1)
+
+    group_of, groups = [], {}
+    for li in range(len(lexemes)):
+        key = tuple(ri for ri, f in enumerate(filters) if lets_through(f, li))
+        group_of.append(groups.setdefault(key, len(groups)))
+    if len(groups) > 256:
+        fail('rules', f'{len(groups)} groups of lexemes for the follow filters; at most 256 fit')
+    members = [next(li for li in range(len(lexemes)) if group_of[li] == g)
+               for g in range(len(groups))]
+    start_rules, spans, rows = [], [], []
+
+    def span(starts):
+        if len(starts) > 64:
+            fail('rules', f'{len(starts)} rules start at one token; at most 64 fit a mask')
+        any_mask = sum(1 << k for k, ri in enumerate(starts) if filters[ri][0])
+        numbers = sum(1 << k for k, ri in enumerate(starts) if filters[ri][1])
+        row = len(rows) * len(groups)
+        rows.append([sum(1 << k for k, ri in enumerate(starts)
+                         if lets_through(filters[ri], members[g])) for g in range(len(groups))])
+        text = f'{{ {len(start_rules)}, {len(starts)}, {row}, 0x{any_mask:x}ull, 0x{numbers:x}ull }}'
+        start_rules.extend(starts)
+        return text
+
     for i in range(len(lexemes)):
-        union = c_filter(union_filter([filters[ri] for ri in starts_lex[i]], words))
-        spans.append(f'{{ {len(start_rules)}, {len(starts_lex[i])}, {union} }}')
-        start_rules += starts_lex[i]
-    union = c_filter(union_filter([filters[ri] for ri in starts_builtin], words))
-    builtin_span = f'{{ {len(start_rules)}, {len(starts_builtin)}, {union} }}'
-    start_rules += starts_builtin
+        spans.append(span(starts_lex[i]) if starts_lex[i] else '{ 0, 0, 0, 0, 0 }')
+    builtin_span = span(starts_builtin)
     c.append('const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT] = {\n\t' +
              ',\n\t'.join(spans) + '\n};')
     c.append('const uint16_t dln__start_rules[] = { ' +
              ', '.join(map(str, start_rules or [0])) + ' };')
     c.append(f'const struct dln_span dln__builtin_starts = {builtin_span};')
+    c.append('const uint8_t dln__follow_group[DLN_LEXEME_COUNT] = { ' +
+             ', '.join(map(str, group_of)) + ' };')
+    c.append(f'/* {len(rows)} rows of {len(groups)} groups. */')
+    c.append('const uint64_t dln__follow_pass[] = {\n\t' + ',\n\t'.join(
+        ', '.join(f'0x{m:x}ull' for m in row) for row in rows) + '\n};')
     punct = ['0'] * 128
     for ch in PUNCT:
         if ch in lex_id:

@@ -260,42 +260,39 @@ static void apply_actions(const struct dln_rule *r, const struct match *m, struc
 	}
 }
 
-/* Whether the token after the start (NULL at the end of the sentence) passes the filter. */
-static bool may_follow(const struct dln_follow *f, const struct dln_token *t)
+static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t i,
+		     struct dln_candidate *best, struct match *best_m)
 {
-	if (f->any)
-		return true;
-	if (!t)
-		return false;
-	if (f->numbers && (t->kind == DLN_TOK_NUMBER || t->kind == DLN_TOK_CLOCK ||
-			   t->kind == DLN_TOK_NUMDATE))
-		return true;
-	return t->lex && ((dln__lexemes[t->lex].classes & f->classes) ||
-			  (f->lexemes[t->lex / 64] >> (t->lex % 64) & 1));
+	struct match m;  /* only the captures cap_set marks are read */
+	size_t end;
+
+	m.cap_set = 0;
+	if (!match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
+		return;
+	if (end > best->end || (end == best->end && ri < best->rule)) {
+		best->rule = ri;
+		best->end = (uint32_t)end;
+		*best_m = m;
+	}
 }
 
+/* Tries the span's rules that the next token lets through, in any order: ties go to the
+ * rule written first whatever the order. */
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
 		      size_t i, struct dln_candidate *best, struct match *best_m)
 {
-	const struct dln_token *next = i + 1 < n ? &tok[i + 1] : NULL;
+	uint64_t pass = span->any;
 
-	if (!may_follow(&span->follow, next))
-		return;
-	for (unsigned k = 0; k < span->count; k++) {
-		uint16_t ri = dln__start_rules[span->first + k];
-		struct match m;  /* only the captures cap_set marks are read */
-		size_t end;
-
-		m.cap_set = 0;
-		if (!may_follow(&dln__rules[ri].follow, next) ||
-		    !match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
-			continue;
-		if (end > best->end || (end == best->end && ri < best->rule)) {
-			best->rule = ri;
-			best->end = (uint32_t)end;
-			*best_m = m;
-		}
+	if (i + 1 < n) {
+		const struct dln_token *next = &tok[i + 1];
+		pass |= dln__follow_pass[span->pass + dln__follow_group[next->lex]];
+		if (next->kind == DLN_TOK_NUMBER || next->kind == DLN_TOK_CLOCK ||
+		    next->kind == DLN_TOK_NUMDATE)
+			pass |= span->numbers;
 	}
+	for (; pass; pass &= pass - 1)
+		try_rule(dln__start_rules[span->first + __builtin_ctzll(pass)], tok, n, i, best,
+			 best_m);
 }
 
 int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, void *ctx)
@@ -313,7 +310,7 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 		best.first = best.end = (uint32_t)i;
 		/* No expression starts with a punctuation mark. */
 		if (t->kind != DLN_TOK_PUNCT) {
-			if (t->lex)
+			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, &best, &m);
 			if (t->kind == DLN_TOK_NUMBER || t->kind == DLN_TOK_CLOCK ||
 			    t->kind == DLN_TOK_NUMDATE)
