@@ -139,9 +139,13 @@ static int whole(struct dln_stream *s)
 
 static size_t count_lines(const char *p, size_t len)
 {
+	const char *end = p + len;
 	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		n += p[i] == '\n';
+
+	while ((p = memchr(p, '\n', (size_t)(end - p)))) {
+		n++;
+		p++;
+	}
 	return n;
 }
 

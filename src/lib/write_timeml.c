@@ -357,10 +357,18 @@ static void add_point(struct dln_strbuf *sb, const struct dln_point *p)
 static void add_timex_json(struct dln_strbuf *sb, const struct dln_document *doc,
 			   const struct dln_timex *x, size_t tid)
 {
-	dln__sb_printf(sb, "{\"tid\":\"t%zu\",\"text\":", tid);
+	/* Appended piece by piece: a format string read for every expression costs more. */
+	dln__sb_adds(sb, "{\"tid\":\"t");
+	dln__sb_add_uint(sb, tid);
+	dln__sb_adds(sb, "\",\"text\":");
 	add_string(sb, doc->text + x->offset, x->length);
-	dln__sb_printf(sb, ",\"offset\":%zu,\"length\":%zu,\"type\":\"%s\",\"value\":",
-		       doc->piece.text_offset + x->offset, x->length, dln_timex_type_name(x->type));
+	dln__sb_adds(sb, ",\"offset\":");
+	dln__sb_add_uint(sb, doc->piece.text_offset + x->offset);
+	dln__sb_adds(sb, ",\"length\":");
+	dln__sb_add_uint(sb, x->length);
+	dln__sb_adds(sb, ",\"type\":\"");
+	dln__sb_adds(sb, dln_timex_type_name(x->type));
+	dln__sb_adds(sb, "\",\"value\":");
 	add_string(sb, x->value, strnlen(x->value, sizeof(x->value)));
 	dln__sb_adds(sb, ",\"mod\":");
 	if (x->mod[0])
