@@ -18,12 +18,18 @@ struct tok_ctx {
 	const unsigned char *start, *cur;
 };
 
+/* The lexeme a word is, given its flags: "may", "march" are months only with a capital. */
+static uint16_t cased_lexeme(unsigned lex, unsigned flags)
+{
+	if (lex && (dln__lexemes[lex].flags & DLN_LEXF_CAP) && !(flags & DLN_TOKF_CAP))
+		return 0;
+	return (uint16_t)lex;
+}
+
 static bool word_token(struct tok_ctx *t, unsigned lex)
 {
 	t->tok->kind = DLN_TOK_WORD;
-	t->tok->lex = (uint16_t)lex;
-	if (lex && (dln__lexemes[lex].flags & DLN_LEXF_CAP) && !(t->tok->flags & DLN_TOKF_CAP))
-		t->tok->lex = 0;  /* "may", "march": a capital letter makes them months */
+	t->tok->lex = cased_lexeme(lex, t->tok->flags);
 	return true;
 }
 
@@ -160,6 +166,34 @@ static bool punct_token(struct tok_ctx *t)
 	return true;
 }
 
+/* The lexeme a run of ASCII letters spells (any case), 0 when none: a hash probe instead of
+ * the DFA's walk through every lexicon word, whose branches the CPU cannot foresee. */
+static unsigned plain_word_lexeme(const unsigned char *p, size_t len)
+{
+	uint32_t h = 2166136261u;
+
+	if (len > dln__word_max)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (p[i] | 0x20u)) * 16777619u;
+	for (uint32_t j = h & dln__word_table_mask;; j = (j + 1) & dln__word_table_mask) {
+		unsigned id = dln__word_table[j];
+		if (!id)
+			return 0;
+		const char *w = dln__lexemes[id].word;
+		size_t i = 0;
+		while (i < len && (p[i] | 0x20u) == ((unsigned char)w[i] | 0x20u))
+			i++;
+		if (i == len && !w[len])
+			return id;
+	}
+}
+
+static bool ascii_letter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 /* Whitespace bytes: 1, a line break: 2. */
 static const unsigned char space_kind[256] = {
 	['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['\n'] = 2,
@@ -214,6 +248,31 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 		tok->flags = (uint16_t)flags;
 		tok->kind = DLN_TOK_WORD;
 		tok->digits = 0;
+
+		/* A plain word, the commonest token, is a run of letters that no lexeme goes on
+		 * from: the DFA would match the run (or a lexeme spelt like it) and nothing longer,
+		 * so it is taken here. */
+		if (ascii_letter(*p)) {
+			const unsigned char *q = p + 1;
+			bool ascii = true;
+			for (;;) {
+				if (ascii_letter(*q)) {
+					q++;
+				} else if (*q >= 0xC3 && *q <= 0xC9 && q[1] >= 0x80 && q[1] <= 0xBF) {
+					q += 2;
+					ascii = false;
+				} else {
+					break;
+				}
+			}
+			if (!dln__word_continues[*q]) {
+				unsigned lex = ascii ? plain_word_lexeme(p, (size_t)(q - p)) : 0;
+				tok->lex = cased_lexeme(lex, flags);
+				tok->len = (uint32_t)(q - p);
+				p = q;
+				continue;
+			}
+		}
 
 		struct tok_ctx ctx = { tok, p, p }, *t = &ctx;
 		const unsigned char *YYCURSOR = p, *YYMARKER = NULL, *yyt1 = NULL;
