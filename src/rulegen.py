@@ -261,24 +261,36 @@ def re2c_string(s):
     return ' ("\'" | "\\xE2\\x80\\x99") '.join(p for p in parts if p != "''")
 
 
-def fnv1a(word):
-    h = 2166136261
-    for b in word.encode('ascii'):
-        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
-    return h
+M64 = (1 << 64) - 1
+
+
+def word_key(word):
+    """The scanner's key of a lower-case word of at most 16 letters: its bytes, little-endian,
+    in two 64-bit words."""
+    b = word.encode('ascii').ljust(16, b'\0')
+    return int.from_bytes(b[:8], 'little'), int.from_bytes(b[8:], 'little')
+
+
+def word_slot(key, bits):
+    k0, k1 = key
+    return (((k0 ^ ((k1 * 0x9E3779B97F4A7C15) & M64)) * 0xC2B2AE3D27D4EB4F) & M64) >> (64 - bits)
 
 
 def word_table(lexemes):
     """C lines of the scanner's plain-word table (see rule_tables.h)."""
     plain = [(i, w.lower()) for i, w in enumerate(lexemes) if i and re.fullmatch('[A-Za-z]+', w)]
-    size = 1
-    while size < 4 * len(plain):
-        size *= 2
-    table = [0] * size
+    if any(len(w) > 16 for _, w in plain):
+        fail('rules', 'a word of more than 16 letters does not fit the scanner\'s key')
+    bits = 1
+    while (1 << bits) < 4 * len(plain):
+        bits += 1
+    table = [0] * (1 << bits)
+    keys = [(0, 0)] * len(lexemes)
     for i, w in plain:
-        j = fnv1a(w) & (size - 1)
+        keys[i] = word_key(w)
+        j = word_slot(keys[i], bits)
         while table[j]:
-            j = (j + 1) & (size - 1)
+            j = (j + 1) & ((1 << bits) - 1)
         table[j] = i
     continues = [0] * 256
     for w in lexemes:
@@ -289,8 +301,9 @@ def word_table(lexemes):
             if ch == "'":
                 continues[0xE2] = 1  # U+2019, which matches an apostrophe
     return ['const uint16_t dln__word_table[] = { ' + ', '.join(map(str, table)) + ' };',
-            f'const uint32_t dln__word_table_mask = {size - 1};',
-            f'const uint8_t dln__word_max = {max((len(w) for _, w in plain), default=0)};',
+            f'const unsigned dln__word_table_bits = {bits};',
+            'const uint64_t dln__word_keys[DLN_LEXEME_COUNT][2] = {\n\t' + ',\n\t'.join(
+                f'{{ 0x{a:x}ull, 0x{b:x}ull }}' for a, b in keys) + '\n};',
             'const uint8_t dln__word_continues[256] = { ' + ', '.join(map(str, continues)) +
             ' };']
 
@@ -412,13 +425,14 @@ extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
 extern const uint16_t dln__start_rules[];
 extern const struct dln_span dln__builtin_starts;
 extern const uint8_t dln__follow_group[DLN_LEXEME_COUNT];
-/* The lexemes spelt with letters only, by the FNV-1a hash of their lower-case spelling
- * (open addressing, a 0 ends a probe), for the scanner's fast path over plain words; the
- * longest such spelling; and the bytes that, right after a run of letters, may go on into a
- * lexeme ("a.m.", "o'clock"), where the DFA decides instead. */
+/* For the scanner's fast path over plain words: the lexemes spelt with letters only, each
+ * under its key (its lower-case letters, little-endian, in two 64-bit words, 16 letters at
+ * most) in dln__word_keys, and in dln__word_table at the slot the key hashes to (see
+ * scanner.re; open addressing, a 0 ends a probe); and the bytes that, right after a run of
+ * letters, may go on into a lexeme ("a.m.", "o'clock"), where the DFA decides instead. */
 extern const uint16_t dln__word_table[];
-extern const uint32_t dln__word_table_mask;
-extern const uint8_t dln__word_max;
+extern const unsigned dln__word_table_bits;
+extern const uint64_t dln__word_keys[DLN_LEXEME_COUNT][2];
 extern const uint8_t dln__word_continues[256];
 extern const uint64_t dln__follow_pass[];
 /* Lexeme id of each ASCII punctuation mark that rules name, else 0. */

@@ -167,25 +167,18 @@ static bool punct_token(struct tok_ctx *t)
 	return true;
 }
 
-/* The lexeme a run of ASCII letters spells (any case), 0 when none: a hash probe instead of
- * the DFA's walk through every lexicon word, whose branches the CPU cannot foresee. */
-static unsigned plain_word_lexeme(const unsigned char *p, size_t len)
+/* The lexeme whose key (rule_tables.h) is k, 0 when none: a hash probe instead of the DFA's
+ * walk through every lexicon word, whose branches the CPU cannot foresee. The hash is the one
+ * rulegen.py places the keys with. */
+static unsigned plain_word_lexeme(uint64_t k0, uint64_t k1)
 {
-	uint32_t h = 2166136261u;
+	uint64_t mask = ((uint64_t)1 << dln__word_table_bits) - 1;
+	uint64_t j = ((k0 ^ (k1 * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full) >>
+		     (64 - dln__word_table_bits);
 
-	if (len > dln__word_max)
-		return 0;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (p[i] | 0x20u)) * 16777619u;
-	for (uint32_t j = h & dln__word_table_mask;; j = (j + 1) & dln__word_table_mask) {
+	for (;; j = (j + 1) & mask) {
 		unsigned id = dln__word_table[j];
-		if (!id)
-			return 0;
-		const char *w = dln__lexemes[id].word;
-		size_t i = 0;
-		while (i < len && (p[i] | 0x20u) == ((unsigned char)w[i] | 0x20u))
-			i++;
-		if (i == len && !w[len])
+		if (!id || (dln__word_keys[id][0] == k0 && dln__word_keys[id][1] == k1))
 			return id;
 	}
 }
@@ -254,20 +247,22 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 		 * from: the DFA would match the run (or a lexeme spelt like it) and nothing longer,
 		 * so it is taken here. */
 		if (ascii_letter(*p)) {
-			const unsigned char *q = p + 1;
-			bool ascii = true;
-			for (;;) {
-				if (ascii_letter(*q)) {
+			/* The key of the word's first 16 letters is built on the way. */
+			const unsigned char *q = p;
+			uint64_t key[2] = { 0, 0 };
+			size_t len = 0;
+			for (; ascii_letter(*q); q++, len++)
+				if (len < 16)
+					key[len >> 3] |= (uint64_t)(*q | 0x20) << (len & 7) * 8;
+			bool plain = len <= 16;
+			while (*q >= 0xC3 && *q <= 0xC9 && q[1] >= 0x80 && q[1] <= 0xBF) {
+				plain = false;  /* no lexeme has an accented letter */
+				q += 2;
+				while (ascii_letter(*q))
 					q++;
-				} else if (*q >= 0xC3 && *q <= 0xC9 && q[1] >= 0x80 && q[1] <= 0xBF) {
-					q += 2;
-					ascii = false;
-				} else {
-					break;
-				}
 			}
 			if (!dln__word_continues[*q]) {
-				unsigned lex = ascii ? plain_word_lexeme(p, (size_t)(q - p)) : 0;
+				unsigned lex = plain ? plain_word_lexeme(key[0], key[1]) : 0;
 				tok->lex = cased_lexeme(lex, flags);
 				tok->len = (uint32_t)(q - p);
 				p = q;
