@@ -687,8 +687,8 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		}
 		return DLN_GRAN_NONE;
 	}
-	/* "the week of March 6": the ISO week holding the day. */
-	if (GET(UNIT) == DLN_UNIT_WEEK && HAS(DAY) && r.gran == DLN_GRAN_DAY)
+	/* "the week of March 6", "Easter week": the ISO week holding the day. */
+	if (GET(UNIT) == DLN_UNIT_WEEK && (HAS(DAY) || HAS(HOLIDAY)) && r.gran == DLN_GRAN_DAY)
 		set_week(&r, monday_of(r.start), false);
 	if (is_time) {
 		if (r.gran != DLN_GRAN_DAY) {

@@ -1,12 +1,14 @@
 /* The nearest tense cue to the expression decides: an auxiliary or a past form from the
  * lexicon, or a word ending in -ed that no auxiliary governs. Cues before the expression come
- * first, since English puts the verb first more often than not; cues far away say nothing. */
+ * first, since English puts the verb first more often than not; cues further off in the
+ * sentence count only when none is near. */
 #include <string.h>
 
 #include "rule_tables.h"
 #include "tense.h"
 
-enum { WINDOW = 12 };  /* tokens searched on each side */
+enum { WINDOW = 12 };  /* tokens searched on each side first */
+enum { REACH = 60 };   /* and then, when no cue was near, at most this far */
 
 static bool has_class(const struct dln_token *t, unsigned cls)
 {
@@ -48,9 +50,22 @@ static bool infinitive_at(const struct dln_token *tok, size_t n, size_t i, const
 	return !(t->len > 4 && strncmp(w + t->len - 3, "ing", 3) == 0);
 }
 
+/* Whether tok[i] follows a determiner or a possessive "'s", where a word is a noun. */
+static bool after_determiner(const struct dln_token *tok, size_t i)
+{
+	if (i == 0)
+		return false;
+	const struct dln_token *p = &tok[i - 1];
+	return has_class(p, DLN_C_DET) || p->kind == DLN_TOK_POSSESSIVE;
+}
+
 static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text)
 {
 	const struct dln_token *t = &tok[i];
+
+	/* "the plan", "its plans": a noun, however often the word is a verb. */
+	if (has_class(t, DLN_C_NOUN) && after_determiner(tok, i))
+		return DLN_TENSE_UNKNOWN;
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from
 	 * the auxiliary, which is a cue of its own. */
 	bool participle = i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && !has_class(t, DLN_C_AUX);
@@ -89,6 +104,18 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 			return t;
 	}
 	for (size_t i = end; i < n && i < end + WINDOW; i++) {
+		enum dln_tense t = cue(tok, n, i, text);
+		if (t != DLN_TENSE_UNKNOWN)
+			return t;
+	}
+	/* A long clause may put its verb further off ("rising to a high in June from $29.75 in
+	 * March"): the clause's nearest verb still beats no cue at all. */
+	for (size_t d = WINDOW + 1; d <= first && d <= REACH; d++) {
+		enum dln_tense t = cue(tok, n, first - d, text);
+		if (t != DLN_TENSE_UNKNOWN)
+			return t;
+	}
+	for (size_t i = end + WINDOW; i < n && i < end + REACH; i++) {
 		enum dln_tense t = cue(tok, n, i, text);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;

@@ -351,6 +351,61 @@ static void narrative(void **state)
 	u = expect_one("He left the following day.", &f, "the_next_day", "the following day");
 	assert_int_equal(u->f[DLN_F_SHIFT], 1);
 	assert_int_equal(u->f[DLN_F_ANCHOR], DLN_ANCHOR_TEXT);
+	u = expect_one("Earlier that day, police came.", &f, "earlier_that_unit", "Earlier that day");
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_DAY);
+	assert_int_equal(u->f[DLN_F_ANCHOR], DLN_ANCHOR_TEXT);
+	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_START);
+	u = expect_one("later that same year", &f, "later_that_unit", "later that same year");
+	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_END);
+}
+
+/* A weekday before a possessive names an event that has happened. */
+static void weekday_possessive(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u = expect_one("They will appeal Monday's ruling.", &f,
+					      "weekday_possessive", "Monday");
+	assert_int_equal(u->f[DLN_F_WEEKDAY], 1);
+	assert_int_equal(u->f[DLN_F_DIR], DLN_DIR_PAST);
+	u = expect_one("They will meet Monday.", &f, "weekday", "Monday");
+	assert_int_equal(u->f[DLN_F_DIR], DLN_DIR_TENSE);
+}
+
+/* "or so" makes an amount or an offset approximate. */
+static void or_so(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u =
+	    expect_one("a week or so ago", &f, "units_or_so_ago", "a week or so ago");
+	assert_int_equal(u->f[DLN_F_SHIFT], -1);
+	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_APPROX);
+	u = expect_one("in the next year or so", &f, "the_next_unit_or_so", "the next year or so");
+	assert_int_equal(u->f[DLN_F_SHIFT], 1);
+	u = expect_one("for two hours or so", &f, "amount_or_so", "two hours or so");
+	assert_int_equal(u->f[DLN_F_AMOUNT], 2);
+	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_APPROX);
+	u = expect_one("the next two years or so", &f, "the_past_amount_or_so",
+		       "the next two years or so");
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_YEAR);
+}
+
+/* Holidays with "last", "next", "this" and "week". */
+static void holiday_forms(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u =
+	    expect_one("last Thanksgiving", &f, "last_holiday", "last Thanksgiving");
+	assert_int_equal(u->f[DLN_F_DIR], DLN_DIR_PAST_STRICT);
+	u = expect_one("next Christmas", &f, "next_holiday", "next Christmas");
+	assert_int_equal(u->f[DLN_F_DIR], DLN_DIR_FUTURE_STRICT);
+	u = expect_one("during Easter week", &f, "holiday_week", "Easter week");
+	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_WEEK);
 }
 
 /* "the next day" is narrative, like "the following day": the day after the last date the
@@ -471,6 +526,12 @@ static void rejected_and_ignored(void **state)
 	expect_none("they march on");
 	expect_none("Pyongyang's second most senior leader");
 	expect_none("the second most-senior leader");
+	expect_none("the annual March for Life");
+	expect_none("a march on Washington");
+	expect_none("when he was in his 30s");
+	expect_none("in their early twenties");
+	expect_none("the film High Noon");
+	expect_none("(0735 GMT)");
 	expect_none("Nothing here is temporal.");
 	expect_none("");
 }
@@ -621,6 +682,9 @@ int main(void)
 	    cmocka_unit_test(first_half),
 	    cmocka_unit_test(relative_to_dct),
 	    cmocka_unit_test(narrative),
+	    cmocka_unit_test(weekday_possessive),
+	    cmocka_unit_test(or_so),
+	    cmocka_unit_test(holiday_forms),
 	    cmocka_unit_test(the_next_day_is_narrative),
 	    cmocka_unit_test(durations),
 	    cmocka_unit_test(sets),

@@ -564,6 +564,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "A 6-year-old boy was found.");
 	expect_nothing(DCT, "They will leave as soon as they can.");
 	expect_nothing(DCT, "Jan Egeland said so.");
+	expect_nothing(DCT, "Thousands joined the annual March for Life.");
+	expect_nothing(DCT, "He was in his 30s.");
+	expect_nothing(DCT, "It was high noon for the alliance.");
 	expect_nothing(DCT, "");
 }
 
@@ -646,6 +649,16 @@ static void tense_cues(void **state)
 		  { "the fourth quarter", D, "2018-Q4", "", "2018-10-01", "2019-01-01" } },
 		{ DCT, "Sales rose in the last half of 2016.",
 		  { "the last half of 2016", D, "2016-H2", "", "2016-07-01", "2017-01-01" } },
+		/* A weekday that names an event has happened, whatever the verb. */
+		{ DCT, "Lawyers said they would appeal Monday's ruling.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		/* "plan" after a determiner is a noun, no future cue. */
+		{ "1989-10-27", "The thrift announced the plan Aug. 21.",
+		  { "Aug. 21", D, "1989-08-21", "", "1989-08-21", "1989-08-22" } },
+		/* No cue nearby: the sentence's verb further off still decides. */
+		{ "1989-10-30", "Nashua's stock has fluctuated sharply on takeover speculation, "
+				"rising to a high of $42.875 a share from $29.75 in March.",
+		  { "March", D, "1989-03", "", "1989-03-01", "1989-04-01" } },
 	};
 	(void)state;
 
@@ -718,6 +731,16 @@ static void news_forms(void **state)
 		  { "3 1/2 weeks", DUR, "P3.5W", "", NULL, NULL } },
 		{ DCT, "It took 1 1/2 decades.",
 		  { "1 1/2 decades", DUR, "P15Y", "", NULL, NULL } },
+		{ DCT, "It began a week or so ago.",
+		  { "a week or so ago", D, "2017-W31", "APPROX", "2017-07-31", "2017-08-07" } },
+		{ DCT, "Rates will rise in the next year or so.",
+		  { "the next year or so", D, "2018", "APPROX", "2018-01-01", "2019-01-01" } },
+		{ DCT, "It will take two years or so.",
+		  { "two years or so", DUR, "P2Y", "APPROX", NULL, NULL } },
+		{ DCT, "They met last Thanksgiving.",
+		  { "last Thanksgiving", D, "2016-11-24", "", "2016-11-24", "2016-11-25" } },
+		{ "2000-04-17", "Crowds will gather in Easter week.",
+		  { "Easter week", D, "2000-W16", "", "2000-04-17", "2000-04-24" } },
 	};
 	(void)state;
 
@@ -742,6 +765,25 @@ static void clock_on_the_day_of_the_story(void **state)
 	tag(DCT, "The plant exploded on Aug. 3. The fire was out by 10 p.m.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
 	for (size_t i = 0; i < 2; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+}
+
+/* "Earlier that day", "later that year": the start or end of the period the text fixed. */
+static void narrative_earlier_that_day(void **state)
+{
+	static const struct want w[] = {
+		{ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" },
+		{ "Earlier that day", D, "2017-08-03", "START", "2017-08-03", "2017-08-04" },
+		{ "Later that year", D, "2017", "END", "2017-09-01", "2018-01-01" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag(DCT, "The plant exploded on Aug. 3. Earlier that day, a warning came. Later that "
+		 "year it closed.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
+	for (size_t i = 0; i < 3; i++)
 		expect_x(&t, i, &w[i]);
 	untag(&t);
 }
@@ -1033,6 +1075,7 @@ int main(void)
 	    cmocka_unit_test(news_forms),
 	    cmocka_unit_test(the_year_ended),
 	    cmocka_unit_test(clock_on_the_day_of_the_story),
+	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
 	    cmocka_unit_test(report_quarters),
 	    cmocka_unit_test(report_months_after_quarter),
