@@ -297,7 +297,7 @@ def word_table(lexemes):
         m = re.match('[A-Za-z]+', w)
         if m and m.end() < len(w):
             ch = w[m.end()]
-            continues[ord(ch)] = 1
+            continues[ch.encode('utf-8')[0]] = 1
             if ch == "'":
                 continues[0xE2] = 1  # U+2019, which matches an apostrophe
     return ['const uint16_t dln__word_table[] = { ' + ', '.join(map(str, table)) + ' };',

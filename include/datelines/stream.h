@@ -8,8 +8,7 @@
  * the window may be cut. Memory stays within a few windows whatever the input's length.
  *
  * TimeML input, and input that fits in one window, come out as one piece: the document
- * dln_document_read makes of all of it (read.max_bytes bounds such input; a text stream is
- * as long as its callback makes it).
+ * dln_document_read makes of all of it. read.max_bytes bounds every input.
  *
  * Ownership: a dln_stream belongs to the caller and is released with dln_stream_free
  * (NULL-safe). A piece belongs to the stream and lives until the next dln_stream_next call.
@@ -28,9 +27,11 @@ typedef long (*dln_read_fn)(void *ctx, char *buf, size_t size);
 struct dln_stream_options {
 	struct dln_read_options read;
 	struct dln_tag_options tag;
-	size_t window;  /* bytes read ahead; 0 = DLN_STREAM_WINDOW */
+	size_t window;  /* bytes read ahead; 0 = DLN_STREAM_WINDOW, else at least
+			 * DLN_STREAM_MIN_WINDOW */
 };
 #define DLN_STREAM_WINDOW ((size_t)1 << 20)
+#define DLN_STREAM_MIN_WINDOW ((size_t)16)
 #define DLN_STREAM_OPTIONS_INIT { DLN_READ_OPTIONS_INIT, DLN_TAG_OPTIONS_INIT, 0 }
 
 typedef struct dln_stream dln_stream;

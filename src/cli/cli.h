@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "datelines/datelines.h"
 
@@ -81,6 +82,11 @@ bool cli_inputs_push(struct cli_inputs *in, const char *path);
 char *cli_path_join(const char *dir, const char *name);
 /* qsort order of paths (char *), byte by byte. */
 int cli_compare_paths(const void *a, const void *b);
+/* Opens path ("-": standard input) into *fd, refusing a file of more than max bytes; reports
+ * failures itself and returns CLI_INPUT. */
+int cli_open_input(const char *path, size_t max, int *fd, struct stat *st);
+/* Closes what cli_open_input opened (standard input stays open). */
+void cli_close_input(int fd);
 /* Reads all of path ("-": standard input) into *data (malloc'd), refusing more than max
  * bytes; reports failures itself and returns CLI_INPUT. */
 int cli_read_input(const char *path, size_t max, char **data, size_t *len);
@@ -96,8 +102,9 @@ struct cli_consumer {
 	void *ctx;
 };
 /* Reads and tags each input and hands it to the consumer, in input order and one at a time;
- * failures are reported and tallied. With o->jobs > 1, inputs are read and tagged on that
- * many threads, and the consumer may be called on any of them. */
+ * failures are reported and tallied. With o->jobs > 1, inputs (their first window, see
+ * jobs.c) are read and tagged on that many threads, and the consumer may be called on any of
+ * them. */
 int cli_each_document(const struct cli_options *o, const struct cli_inputs *in,
 		      const struct cli_consumer *to, struct cli_tally *tally);
 /* One input: the stream it is read through and its first piece, read and tagged. */

@@ -48,8 +48,8 @@ static int open_in_dir(struct tag_run *run, const dln_document *doc)
 	return rc;
 }
 
-/* The document's file is done with: made, or thrown away (status rc). */
-static int close_in_dir(struct tag_run *run, int rc)
+/* The document's file was made or thrown away: its path goes too. Returns rc. */
+static int forget_path(struct tag_run *run, int rc)
 {
 	free(run->path);
 	run->path = NULL;
@@ -70,7 +70,7 @@ static int tag_piece(void *ctx, const dln_tagging *t)
 		rc = cli_output_fail(out, written);
 	else
 		rc = run->dir && piece->last ? cli_output_commit(out) : 0;
-	return run->dir && (rc || piece->last) ? close_in_dir(run, rc) : rc;
+	return run->dir && (rc || piece->last) ? forget_path(run, rc) : rc;
 }
 
 /* A long text failed part way: its file is not made; on standard output what was written is
@@ -81,7 +81,7 @@ static void abandon_document(void *ctx, const char *message)
 
 	if (run->dir) {
 		cli_output_discard(&run->file);
-		close_in_dir(run, 0);
+		forget_path(run, 0);
 		return;
 	}
 	int written = run->json ? dln_write_tag_json_abort(message, run->std->fp)

@@ -1,7 +1,6 @@
 /* Documents: each input read through a stream, tagged piece by piece and handed to the
  * command's consumer, so that a text of any length takes a few windows of memory. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +35,8 @@ static long read_source(void *ctx, char *buf, size_t size)
 
 static void close_source(struct cli_source *src)
 {
-	if (src && src->fd >= 0 && src->fd != STDIN_FILENO)
-		close(src->fd);
+	if (src)
+		cli_close_input(src->fd);
 	free(src);
 }
 
@@ -54,16 +53,8 @@ static int open_source(const struct cli_options *o, const char *path, struct cli
 	src->path = path;
 	src->max_bytes = o->read.max_bytes ? o->read.max_bytes : DLN_DEFAULT_MAX_BYTES;
 	src->max_events = o->tag_options.max_timexes;
-	src->fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
-	if (src->fd < 0 || fstat(src->fd, &st) != 0) {
-		cli_error(path, "%s", strerror(errno));
-		close_source(src);
-		return CLI_INPUT;
-	}
-	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > src->max_bytes) {
-		cli_error(path, "%lld bytes is more than the limit of %zu (--max-bytes)",
-			  (long long)st.st_size, src->max_bytes);
-		close_source(src);
+	if (cli_open_input(path, src->max_bytes, &src->fd, &st)) {
+		free(src);
 		return CLI_INPUT;
 	}
 	*out = src;

@@ -122,24 +122,39 @@ void cli_inputs_free(struct cli_inputs *in)
 	*in = (struct cli_inputs){ 0 };
 }
 
+int cli_open_input(const char *path, size_t max, int *fd, struct stat *st)
+{
+	*fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+	if (*fd < 0 || fstat(*fd, st) != 0) {
+		cli_error(path, "%s", strerror(errno));
+		cli_close_input(*fd);
+		return CLI_INPUT;
+	}
+	if (S_ISREG(st->st_mode) && (unsigned long long)st->st_size > max) {
+		cli_error(path, "%lld bytes is more than the limit of %zu (--max-bytes)",
+			  (long long)st->st_size, max);
+		cli_close_input(*fd);
+		return CLI_INPUT;
+	}
+	return 0;
+}
+
+void cli_close_input(int fd)
+{
+	if (fd >= 0 && fd != STDIN_FILENO)
+		close(fd);
+}
+
 int cli_read_input(const char *path, size_t max, char **data, size_t *len)
 {
-	bool is_stdin = strcmp(path, "-") == 0;
-	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
 	size_t cap = 1 << 16, n = 0;
 	char *buf = NULL;
 	struct stat st;
-	int err = 0, rc = CLI_INPUT;
+	int fd, err = 0, rc;
 
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		err = errno;
-		goto out;
-	}
-	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-		cli_error(path, "%lld bytes is more than the limit of %zu (--max-bytes)",
-			  (long long)st.st_size, max);
-		goto out;
-	}
+	if ((rc = cli_open_input(path, max, &fd, &st)))
+		return rc;
+	rc = CLI_INPUT;
 	/* One byte more than the file so that the end shows without growing the buffer. */
 	if (S_ISREG(st.st_mode))
 		cap = (size_t)st.st_size + 1;
@@ -177,8 +192,7 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len)
 out:
 	if (err)
 		cli_error(path, "%s", strerror(err));
-	if (fd >= 0 && !is_stdin)
-		close(fd);
+	cli_close_input(fd);
 	free(buf);
 	return rc;
 }

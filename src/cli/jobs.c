@@ -1,6 +1,7 @@
 /* -j N: inputs read and tagged on N threads (the calling one and N - 1 more), handed to the
  * command one at a time in input order, so that the output and the messages are those of a
- * run on one thread.
+ * run on one thread. A thread loads an input's first window; the rest of a long text is read
+ * and tagged while it is handed over, by the thread handing it.
  *
  * Input i is loaded into slot i % window, and a thread takes input i only once input
  * i - window has been handed over: at most `window` documents are held at any time. No thread

@@ -19,12 +19,9 @@ bool dln__looks_like_timeml(const char *data, size_t len)
 }
 
 /* 1-based line of byte offset off, for messages. */
-static size_t line_of(const char *data, size_t off)
+static size_t line_of(const char *text, size_t off)
 {
-	size_t line = 1;
-	for (size_t i = 0; i < off; i++)
-		line += data[i] == '\n';
-	return line;
+	return 1 + dln__count_lines(text, off);
 }
 
 int dln__check_text_bytes(const char *name, const char *data, size_t len, size_t raw_before,

@@ -127,8 +127,12 @@ int dln__sentence_next(struct dln_sentences *s, struct dln_tokbuf *buf)
 		 * one copy: most are words without a dot, and need no more than a look. */
 		size_t n = s->count - s->pos, k = 0;
 		bool para = false;
-		if (n > DLN_MAX_SENTENCE_TOKENS - buf->count)
-			n = DLN_MAX_SENTENCE_TOKENS - buf->count;
+		/* Closing quotes may have taken a full sentence past the most: one more token
+		 * ends it then. */
+		size_t room = buf->count < DLN_MAX_SENTENCE_TOKENS ?
+				      DLN_MAX_SENTENCE_TOKENS - buf->count : 1;
+		if (n > room)
+			n = room;
 		while (k < n) {
 			if ((next[k].flags & DLN_TOKF_PARA) && (buf->count || k)) {
 				para = true;

@@ -42,13 +42,18 @@ int dln_stream_open(const char *name, dln_read_fn read, void *ctx,
 		    const struct dln_stream_options *opt, dln_stream **out)
 {
 	static const struct dln_stream_options defaults = DLN_STREAM_OPTIONS_INIT;
-	struct dln_stream *s = calloc(1, sizeof(*s));
+	size_t window = opt && opt->window ? opt->window : DLN_STREAM_WINDOW;
+	struct dln_stream *s;
 
 	*out = NULL;
-	if (!s)
+	/* A window must hold a character or more, and its size one byte more. */
+	if (window < DLN_STREAM_MIN_WINDOW || window > SIZE_MAX / 2)
+		return dln__fail(DLN_EARG, "%s: a stream window of %zu bytes (%zu to %zu)", name,
+				 window, DLN_STREAM_MIN_WINDOW, SIZE_MAX / 2);
+	if (!(s = calloc(1, sizeof(*s))))
 		return dln__nomem();
 	s->opt = opt ? *opt : defaults;
-	s->cap = s->opt.window ? s->opt.window : DLN_STREAM_WINDOW;
+	s->cap = window;
 	s->dct = s->opt.read.dct;
 	s->read = read;
 	s->read_ctx = ctx;
@@ -88,9 +93,11 @@ void dln_stream_free(dln_stream *s)
 	free(s);
 }
 
-/* Reads until the window is full or the input ends. */
+/* Reads until the window is full or the input ends, refusing more than the byte limit. */
 static int fill(struct dln_stream *s)
 {
+	size_t max = s->opt.read.max_bytes ? s->opt.read.max_bytes : DLN_DEFAULT_MAX_BYTES;
+
 	while (!s->eof && s->len < s->cap) {
 		long got = s->read(s->read_ctx, s->buf + s->len, s->cap - s->len);
 		if (got < 0)
@@ -98,17 +105,20 @@ static int fill(struct dln_stream *s)
 		if (got == 0)
 			s->eof = true;
 		s->len += (size_t)got;
+		if (s->raw_before + s->len > max)
+			return dln__fail(DLN_ELIMIT, "%s: more than the limit of %zu bytes", s->name,
+					 max);
 	}
 	return 0;
 }
 
-/* Reads the rest of the input into the window, grown as needed up to the byte limit. */
+/* Reads the rest of the input into the window, grown as needed (fill keeps to the limit). */
 static int fill_all(struct dln_stream *s)
 {
 	size_t max = s->opt.read.max_bytes ? s->opt.read.max_bytes : DLN_DEFAULT_MAX_BYTES;
 	int rc;
 
-	while ((rc = fill(s)) == 0 && !s->eof && s->len <= max) {
+	while ((rc = fill(s)) == 0 && !s->eof) {
 		/* One byte past the limit shows an input over it. */
 		size_t cap = s->cap > max / 2 ? max + 1 : 2 * s->cap;
 		char *p = realloc(s->buf, cap + 1);
@@ -117,8 +127,6 @@ static int fill_all(struct dln_stream *s)
 		s->buf = p;
 		s->cap = cap;
 	}
-	if (rc == 0 && s->len > max)
-		return dln__fail(DLN_ELIMIT, "%s: more than the limit of %zu bytes", s->name, max);
 	return rc;
 }
 
@@ -135,18 +143,6 @@ static int whole(struct dln_stream *s)
 	s->buf = NULL;
 	s->done = true;
 	return rc;
-}
-
-static size_t count_lines(const char *p, size_t len)
-{
-	const char *end = p + len;
-	size_t n = 0;
-
-	while ((p = memchr(p, '\n', (size_t)(end - p)))) {
-		n++;
-		p++;
-	}
-	return n;
 }
 
 /* Bytes at the end of buf that start a UTF-8 sequence the next read completes. */
@@ -171,14 +167,14 @@ static int next_text_piece(struct dln_stream *s)
 
 	rc = dln__check_text_bytes(s->name, s->buf + s->checked, usable - s->checked,
 				   s->raw_before + s->checked,
-				   s->lines_before + count_lines(s->buf, s->checked));
+				   s->lines_before + dln__count_lines(s->buf, s->checked));
 	if (rc < 0)
 		return rc;
 	s->checked = usable;
 	if (!s->spare && !(s->spare = malloc(s->cap + 1)))
 		return dln__nomem();
 	/* The document ends its text with a NUL over the first byte of an open sequence. */
-	char open_byte = s->buf[usable];
+	char open_byte = usable < s->len ? s->buf[usable] : 0;
 	if ((rc = dln__document_piece(s->name, s->buf, usable, &s->next, &s->dct, s->title,
 				      &s->doc)) < 0)
 		return rc;
@@ -203,7 +199,7 @@ static int next_text_piece(struct dln_stream *s)
 		if (!(s->title = strdup(s->doc->title)))
 			return dln__nomem();
 	}
-	s->lines_before += count_lines(s->doc->raw, raw_cut);
+	s->lines_before += dln__count_lines(s->doc->raw, raw_cut);
 	s->raw_before += raw_cut;
 	s->len -= raw_cut;
 	s->checked -= raw_cut;

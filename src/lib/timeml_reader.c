@@ -38,13 +38,10 @@ struct parse_error {
 	char message[200];
 };
 
-static size_t line_of(const char *s, size_t off)
+/* 1-based line of byte offset off, for messages. */
+static size_t line_of(const char *text, size_t off)
 {
-	size_t line = 1;
-
-	for (size_t i = 0; i < off; i++)
-		line += s[i] == '\n';
-	return line;
+	return 1 + dln__count_lines(text, off);
 }
 
 /* libxml2 messages end in a newline and may hold more; ours are one line. */

@@ -189,6 +189,75 @@ static void tiny_window_loses_nothing(void **state)
 	dln_stream_free(s);
 }
 
+/* Characters of two and three bytes fall across window edges at every offset: each piece
+ * ends on a whole character and the pieces join up to the text. */
+static void characters_across_window_edges(void **state)
+{
+	char text[600] = "";
+	(void)state;
+
+	while (strlen(text) < 500)
+		strcat(text, "Pr\xC3\xA8s 5\xE2\x82\xAC \xE2\x80\x94 Mai ");
+	for (size_t window = 16; window < 24; window++) {
+		struct dln_stream_options so = stream_options(&(struct options){ "2017-08-09",
+										 window, 0 });
+		struct memory_input in = { text, strlen(text), 0, 5 };
+		const dln_tagging *piece;
+		dln_stream *s;
+		size_t at = 0;
+		int rc;
+
+		assert_int_equal(dln_stream_open("t.txt", read_memory, &in, &so, &s), 0);
+		while ((rc = dln_stream_next(s, &piece)) == 1) {
+			const dln_document *pd = dln_tagging_document(piece);
+			size_t n = dln_document_text_length(pd);
+			assert_memory_equal(dln_document_text(pd), text + at, n);
+			at += n;
+		}
+		assert_int_equal(rc, 0);
+		assert_int_equal(at, strlen(text));
+		dln_stream_free(s);
+	}
+}
+
+/* A window too small to hold a character, or whose size overflows, is refused. */
+static void window_out_of_range(void **state)
+{
+	struct dln_stream_options so = DLN_STREAM_OPTIONS_INIT;
+	struct memory_input in = { "x", 1, 0, 1 };
+	dln_stream *s;
+	(void)state;
+
+	so.window = 3;
+	assert_int_equal(dln_stream_open("t.txt", read_memory, &in, &so, &s), DLN_EARG);
+	assert_null(s);
+	so.window = SIZE_MAX;
+	assert_int_equal(dln_stream_open("t.txt", read_memory, &in, &so, &s), DLN_EARG);
+}
+
+/* The byte limit holds for a long text too, not only for one read whole. */
+static void byte_limit_holds_for_long_text(void **state)
+{
+	char text[5000];
+	struct dln_stream_options so = stream_options(&(struct options){ "2017-08-09", 1024, 0 });
+	const dln_tagging *piece;
+	dln_stream *s;
+	int rc;
+	(void)state;
+
+	memset(text, 'a', sizeof(text));
+	for (size_t i = 9; i < sizeof(text); i += 10)
+		text[i] = ' ';
+	so.read.max_bytes = 3000;
+	struct memory_input in = { text, sizeof(text), 0, 512 };
+	assert_int_equal(dln_stream_open("t.txt", read_memory, &in, &so, &s), 0);
+	while ((rc = dln_stream_next(s, &piece)) == 1)
+		continue;
+	assert_int_equal(rc, DLN_ELIMIT);
+	assert_string_equal(dln_error_last(), "t.txt: more than the limit of 3000 bytes");
+	dln_stream_free(s);
+}
+
 /* "Two days later" in a later piece counts from the date an earlier piece fixed. */
 static void anchor_carries_to_later_pieces(void **state)
 {
@@ -355,6 +424,9 @@ int main(void)
 		cmocka_unit_test(sample_as_one_line),
 		cmocka_unit_test(tiny_window_loses_nothing),
 		cmocka_unit_test(anchor_carries_to_later_pieces),
+		cmocka_unit_test(characters_across_window_edges),
+		cmocka_unit_test(window_out_of_range),
+		cmocka_unit_test(byte_limit_holds_for_long_text),
 		cmocka_unit_test(bad_byte_named_where_it_is),
 		cmocka_unit_test(limit_counts_all_pieces),
 		cmocka_unit_test(timeml_is_one_piece),
