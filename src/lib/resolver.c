@@ -593,23 +593,25 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (!have_dct && !narrative)
 			return false;
 		int dir = direction(u, ctx->tense);
-		if (!choose(u, narrative ? dln__point_days(&ctx->anchor) : dct_day, dir, r))
+		long ref = narrative ? dln__point_days(&ctx->anchor) : dct_day;
+		if (!choose(u, ref, dir, r))
 			return false;
 		/* The tense of a clause is a weak cue: a month or a day of one that it would send
 		 * most of a year away is more likely the nearest one ("payable Dec. 1"). */
 		if ((dir == DLN_DIR_PAST || dir == DLN_DIR_FUTURE) &&
 		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) && HAS(MONTH) &&
-		    distance(r, dct_day) > TENSE_REACH)
-			return choose(u, dct_day, DLN_DIR_NONE, r);
+		    distance(r, ref) > TENSE_REACH)
+			return choose(u, ref, DLN_DIR_NONE, r);
 		return true;
 	}
-	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_DCT && ctx->anchor_gran >= DLN_GRAN_DAY) {
-		/* A bare clock time: on the day the text last fixed ("Oct. 23 ... at 10 p.m."). */
+	/* A time of day alone: on the day its anchor names; the text's last day ("Oct. 23 ...
+	 * at 10 p.m.") falls back to the day of publication. */
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran >= DLN_GRAN_DAY) {
 		set_day(r, dln__point_days(&ctx->anchor));
 		return true;
 	}
-	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_DCT && have_dct) {
-		set_day(r, dct_day);  /* else the day of publication */
+	if (HAS(ANCHOR) && have_dct) {
+		set_day(r, dct_day);
 		return true;
 	}
 	return false;
