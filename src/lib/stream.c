@@ -193,7 +193,7 @@ static int next_text_piece(struct dln_stream *s)
 	s->buf = s->spare;
 	s->spare = NULL;
 	dln__document_trim(s->doc, cut);
-	s->doc->piece.last = s->eof && raw_cut == s->len;
+	s->doc->piece.last = s->eof;  /* at the end of the input nothing is left for later */
 	if (!s->title) {
 		s->dct = s->doc->dct;
 		if (!(s->title = strdup(s->doc->title)))

@@ -21,7 +21,7 @@ struct tag_run {
 	struct dln_resolve_ctx ctx;
 	const struct dln_token *tok;   /* the current sentence */
 	size_t n;
-	size_t max;                    /* expressions allowed in this piece */
+	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
 };
 
@@ -80,9 +80,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
-	if (run->tagging->count >= run->max)
+	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
-				 run->doc->name, run->max + run->doc->piece.timexes_before);
+				 run->doc->name, run->max);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
 	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind. */
 	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 &&
@@ -117,7 +117,6 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 	struct dln_sentences sentences;
 	struct dln_tokbuf buf = { 0 };
 	struct tag_run run = { .doc = doc };
-	size_t max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
 	int rc;
 
 	*out = NULL;
@@ -129,8 +128,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 	if (carry->started)
 		run.ctx = carry->ctx;
 	run.ctx.dct = &doc->dct;
-	/* The limit is the whole text's: earlier pieces used some of it. */
-	run.max = max > doc->piece.timexes_before ? max - doc->piece.timexes_before : 0;
+	run.max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
 
 	dln__sentences_init(&sentences, doc->text, doc->text_len);
 	while ((rc = dln__sentence_next(&sentences, &buf)) > 0) {

@@ -84,8 +84,9 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return participle ? DLN_TENSE_UNKNOWN : DLN_TENSE_PAST;
 	if (has_class(t, DLN_C_PRESENT))
 		return DLN_TENSE_PRESENT;
-	/* "the proposed merger": an -ed word after a determiner is an adjective. */
-	if (ends_in_ed(t, text) && !participle && !(i > 0 && has_class(&tok[i - 1], DLN_C_DET)))
+	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an
+	 * adjective. */
+	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }

@@ -651,6 +651,9 @@ static void tense_cues(void **state)
 		/* A weekday that names an event has happened, whatever the verb. */
 		{ DCT, "Lawyers said they would appeal Monday's ruling.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		/* An -ed word after a possessive is an adjective, no past cue. */
+		{ DCT, "Bidding for the company's renamed unit opens Friday.",
+		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		/* "plan" after a determiner is a noun, no future cue. */
 		{ "1989-10-27", "The thrift announced the plan Aug. 21.",
 		  { "Aug. 21", D, "1989-08-21", "", "1989-08-21", "1989-08-22" } },
