@@ -169,17 +169,11 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 	case DLN_C_COUNT:
 		return match_count(t, n, value);
 	case DLN_C_CLOCK:
-		if (t->kind != DLN_TOK_CLOCK)
-			return 0;
-		*value = t->num;
-		return 1;
 	case DLN_C_NUMDATE:
-		if (t->kind != DLN_TOK_NUMDATE)
-			return 0;
-		*value = t->num;
-		return 1;
 	case DLN_C_NUMBER:
-		if (t->kind != DLN_TOK_NUMBER)
+		/* The token's kind is the class: its value is the number the scanner read. */
+		if (t->kind != (cls == DLN_C_CLOCK     ? DLN_TOK_CLOCK :
+				cls == DLN_C_NUMDATE ? DLN_TOK_NUMDATE : DLN_TOK_NUMBER))
 			return 0;
 		*value = t->num;
 		return 1;
