@@ -306,9 +306,12 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 		if (t->kind != DLN_TOK_PUNCT) {
 			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, &best, &m);
-			if (t->kind == DLN_TOK_NUMBER || t->kind == DLN_TOK_CLOCK ||
-			    t->kind == DLN_TOK_NUMDATE)
-				try_rules(&dln__builtin_starts, tok, n, i, &best, &m);
+			if (t->kind == DLN_TOK_NUMBER)
+				try_rules(&dln__kind_starts[0], tok, n, i, &best, &m);
+			else if (t->kind == DLN_TOK_CLOCK)
+				try_rules(&dln__kind_starts[1], tok, n, i, &best, &m);
+			else if (t->kind == DLN_TOK_NUMDATE)
+				try_rules(&dln__kind_starts[2], tok, n, i, &best, &m);
 		}
 		if (best.end == i) {
 			i++;

@@ -2,6 +2,7 @@
  * so that recognizing a word and looking it up are one DFA pass; a plain run of letters, the
  * commonest token, takes a shorter way to the same result (plain_word_lexeme). */
 #include <limits.h>
+#include <string.h>
 
 #include "scanner.h"
 #include "calendar.h"
@@ -188,6 +189,56 @@ static bool ascii_letter(unsigned char c)
 	return (unsigned)((c | 0x20) - 'a') < 26;
 }
 
+#define BYTES(b) (0x0101010101010101ull * (b))
+
+static uint64_t load8(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x;
+	memcpy(&x, p, 8);
+	return x;
+#else
+	uint64_t x = 0;
+	for (int i = 7; i >= 0; i--)
+		x = x << 8 | p[i];
+	return x;
+#endif
+}
+
+/* The high bit of each of the 8 bytes of x that is an ASCII letter. Per byte, the low seven
+ * bits with the case bit set are compared with 'a' and 'z' by adding so that no carry leaves
+ * the byte; a byte with its own high bit set is no ASCII letter. */
+static uint64_t letter_bits(uint64_t x)
+{
+	uint64_t y = (x & BYTES(0x7F)) | BYTES(0x20);
+	return (y + BYTES(0x80 - 'a')) & ~(y + BYTES(0x80 - 'z' - 1)) & ~x & BYTES(0x80);
+}
+
+/* Length of the run of ASCII letters at p (p < e, *e a NUL), with its first 16 letters in
+ * lower case in key[] (zeroed by the caller), first letter in the low byte. Eight bytes at a
+ * time where eight are left: a branch per letter, mispredicted at every word's end, cost
+ * more than the rest of the scanner. */
+static size_t letter_run(const unsigned char *p, const unsigned char *e, uint64_t key[2])
+{
+	size_t len = 0;
+
+	for (int i = 0; i < 2 && e - p >= 8; i++, p += 8) {
+		uint64_t x = load8(p) | BYTES(0x20);
+		uint64_t stop = ~letter_bits(x) & BYTES(0x80);
+		if (stop) {
+			unsigned n = (unsigned)__builtin_ctzll(stop) >> 3;
+			key[i] = n ? x & (~0ull >> (64 - 8 * n)) : 0;
+			return len + n;
+		}
+		key[i] = x;
+		len += 8;
+	}
+	for (; ascii_letter(*p); p++, len++)
+		if (len < 16)
+			key[len >> 3] |= (uint64_t)(*p | 0x20) << (len & 7) * 8;
+	return len;
+}
+
 /* Whitespace bytes: 1, a line break: 2. */
 static const unsigned char space_kind[256] = {
 	['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['\n'] = 2,
@@ -247,13 +298,10 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 		 * from: the DFA would match the run (or a lexeme spelt like it) and nothing longer,
 		 * so it is taken here. */
 		if (ascii_letter(*p)) {
-			/* The key of the word's first 16 letters is built on the way. */
-			const unsigned char *q = p;
+			/* Its key, the first 16 letters, comes with its length. */
 			uint64_t key[2] = { 0, 0 };
-			size_t len = 0;
-			for (; ascii_letter(*q); q++, len++)
-				if (len < 16)
-					key[len >> 3] |= (uint64_t)(*q | 0x20) << (len & 7) * 8;
+			size_t len = letter_run(p, e, key);
+			const unsigned char *q = p + len;
 			bool plain = len <= 16;
 			while (*q >= 0xC3 && *q <= 0xC9 && q[1] >= 0x80 && q[1] <= 0xBF) {
 				plain = false;  /* no lexeme has an accented letter */
