@@ -83,9 +83,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
 				 run->doc->name, run->max);
+	range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
-	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind. */
-	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 &&
+	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind; the
+	 * end of a range ("bought from Sept. 14 to Thursday") is not one. */
+	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 && x.range != DLN_RANGE_TO &&
 	    (word_is(run, c->first - 1, "to") || word_is(run, c->first - 1, "until") ||
 	     word_is(run, c->first - 1, "till") || word_is(run, c->first - 1, "by") ||
 	     word_is(run, c->first - 1, "through")))
@@ -107,7 +109,6 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.has_quarter = false;
 		}
 	}
-	range_role(run, c->first, &x);
 	return dln__tagging_append(run->tagging, &x);
 }
 

@@ -544,6 +544,16 @@ static void ranges(void **state)
 	assert_int_equal(dln_tagging_timex(t.tagging, 3)->range, DLN_RANGE_TO);
 	assert_int_equal(dln_tagging_timex(t.tagging, 3)->lead, strlen("and "));
 	untag(&t);
+
+	/* After a past verb, a deadline ("extended to Thursday") may lie either way, so the
+	 * nearest Thursday is taken; the end of a range that began in the past is past too. */
+	expect_only(DCT, "The offer was extended to Thursday.",
+		    &(struct want){ "Thursday", D, "2017-08-10", "", "2017-08-10", "2017-08-11" });
+	tag(DCT, "It bought 200 shares from Aug. 1 to Thursday.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	expect_x(&t, 1, &(struct want){ "Thursday", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
+	untag(&t);
 }
 
 /* ---- what is not tagged ---- */
