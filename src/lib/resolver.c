@@ -158,6 +158,10 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 	} else {
 		return false;
 	}
+	/* "the week of March 6", "Easter week": the ISO week holding the day, so that the
+	 * direction is judged on the week ("as Easter week began" on its Monday). */
+	if (GET(UNIT) == DLN_UNIT_WEEK && (HAS(DAY) || HAS(HOLIDAY)) && r->gran == DLN_GRAN_DAY)
+		set_week(r, monday_of(r->start), false);
 	return true;
 }
 
@@ -689,9 +693,6 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		}
 		return DLN_GRAN_NONE;
 	}
-	/* "the week of March 6", "Easter week": the ISO week holding the day. */
-	if (GET(UNIT) == DLN_UNIT_WEEK && (HAS(DAY) || HAS(HOLIDAY)) && r.gran == DLN_GRAN_DAY)
-		set_week(&r, monday_of(r.start), false);
 	if (is_time) {
 		if (r.gran != DLN_GRAN_DAY) {
 			unknown_value(u, x->value, sizeof(x->value));

@@ -330,6 +330,11 @@ static void holidays(void **state)
 		  { "the Fourth of July", D, "2017-07-04", "", "2017-07-04", "2017-07-05" } },
 		{ DCT, "It happened on Good Friday.",
 		  { "Good Friday", D, "2017-04-14", "", "2017-04-14", "2017-04-15" } },
+		/* A holiday's week is judged as a week: on its Monday it has begun. */
+		{ "2000-04-17", "Protesters prayed as Easter week began.",
+		  { "Easter week", D, "2000-W16", "", "2000-04-17", "2000-04-24" } },
+		{ DCT, "Shops were busy in Thanksgiving week.",
+		  { "Thanksgiving week", D, "2016-W47", "", "2016-11-21", "2016-11-28" } },
 	};
 	/* clang-format on */
 	(void)state;
