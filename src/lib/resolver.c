@@ -601,8 +601,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (!choose(u, ref, dir, r))
 			return false;
 		/* The tense of a clause is a weak cue: a month or a day of one that it would send
-		 * most of a year away is more likely the nearest one ("payable Dec. 1"). */
-		if ((dir == DLN_DIR_PAST || dir == DLN_DIR_FUTURE) &&
+		 * most of a year away is more likely the nearest one ("declared a dividend,
+		 * payable Dec. 1"), unless the verb governs the expression ("met in October"). */
+		if ((dir == DLN_DIR_PAST || dir == DLN_DIR_FUTURE) && !ctx->tense_near &&
 		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) && HAS(MONTH) &&
 		    distance(r, ref) > TENSE_REACH)
 			return choose(u, ref, DLN_DIR_NONE, r);

@@ -21,6 +21,7 @@ struct dln_resolve_ctx {
 	struct dln_point anchor;
 	enum dln_gran anchor_gran;
 	enum dln_tense tense;      /* of the clause around the expression */
+	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods. */
 	bool has_quarter;
 	int quarter_year, quarter;

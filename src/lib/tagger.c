@@ -84,7 +84,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
 				 run->doc->name, run->max);
 	range_role(run, c->first, &x);
-	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text);
+	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
+					   &run->ctx.tense_near);
 	/* A deadline after a past verb ("extended to Nov. 16") is as often ahead as behind; the
 	 * end of a range ("bought from Sept. 14 to Thursday") is not one. */
 	if (run->ctx.tense == DLN_TENSE_PAST && c->first > 0 && x.range != DLN_RANGE_TO &&

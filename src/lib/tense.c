@@ -9,6 +9,7 @@
 
 enum { WINDOW = 12 };  /* tokens searched on each side first */
 enum { REACH = 60 };   /* and then, when no cue was near, at most this far */
+enum { NEAR = 4 };     /* a cue this close governs the expression itself ("met in June") */
 
 static bool has_class(const struct dln_token *t, unsigned cls)
 {
@@ -73,6 +74,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "is to resume", "set to begin": an arrangement for what lies ahead. */
 	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
 		return DLN_TENSE_FUTURE;
+	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
+		return DLN_TENSE_FUTURE;
 	/* "have gathered", "has been": the present perfect tells of the past. */
 	if (has_class(t, DLN_C_PERFECT) && i + 1 < n &&
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||
@@ -91,35 +94,40 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	return DLN_TENSE_UNKNOWN;
 }
 
-enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
-				 const char *text)
+/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. */
+static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
+			     const char *text, size_t lo, size_t hi, size_t *d)
 {
-	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb. */
-	if (first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE))
-		return DLN_TENSE_FUTURE;
-	/* The verb that governs a time adverbial stands before it more often than not ("said
-	 * Monday", "planned a rally on Saturday"): the left side is searched first. */
-	for (size_t d = 1; d <= WINDOW && d <= first; d++) {
-		enum dln_tense t = cue(tok, n, first - d, text);
+	for (*d = lo; *d <= hi && *d <= first; ++*d) {
+		enum dln_tense t = cue(tok, n, first - *d, text);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
-	for (size_t i = end; i < n && i < end + WINDOW; i++) {
-		enum dln_tense t = cue(tok, n, i, text);
-		if (t != DLN_TENSE_UNKNOWN)
-			return t;
-	}
-	/* A long clause may put its verb further off ("rising to a high in June from $29.75 in
-	 * March"): the clause's nearest verb still beats no cue at all. */
-	for (size_t d = WINDOW + 1; d <= first && d <= REACH; d++) {
-		enum dln_tense t = cue(tok, n, first - d, text);
-		if (t != DLN_TENSE_UNKNOWN)
-			return t;
-	}
-	for (size_t i = end + WINDOW; i < n && i < end + REACH; i++) {
-		enum dln_tense t = cue(tok, n, i, text);
+	for (*d = lo; *d <= hi && end + *d - 1 < n; ++*d) {
+		enum dln_tense t = cue(tok, n, end + *d - 1, text);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
 	return DLN_TENSE_UNKNOWN;
+}
+
+enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
+				 const char *text, bool *near)
+{
+	size_t d = 1;
+
+	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb. */
+	if (first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) {
+		*near = true;
+		return DLN_TENSE_FUTURE;
+	}
+	/* The verb that governs a time adverbial stands before it more often than not ("said
+	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long
+	 * clause may put its verb further off ("rising to a high in June from $29.75 in
+	 * March"): when no cue is near, the clause's nearest verb still beats no cue at all. */
+	enum dln_tense t = search(tok, n, first, end, text, 1, WINDOW, &d);
+	if (t == DLN_TENSE_UNKNOWN)
+		t = search(tok, n, first, end, text, WINDOW + 1, REACH, &d);
+	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;
+	return t;
 }

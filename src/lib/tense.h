@@ -3,12 +3,15 @@
 #ifndef DLN_TENSE_H
 #define DLN_TENSE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "resolver.h"
 #include "scanner.h"
 
-/* Tense of the sentence tok[0..n) as seen from the expression at tokens [first, end). */
+/* Tense of the sentence tok[0..n) as seen from the expression at tokens [first, end);
+ * *near tells whether the cue stands close enough to govern the expression itself ("met in
+ * June") rather than only the clause ("declared a dividend, payable Dec. 1"). */
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
-				 const char *text);
+				 const char *text, bool *near);
 
 #endif

@@ -656,6 +656,19 @@ static void tense_cues(void **state)
 		/* A past verb does not send a date most of a year back when it is weeks ahead. */
 		{ "2017-10-27", "The company declared a dividend, payable Dec. 1.",
 		  { "Dec. 1", D, "2017-12-01", "", "2017-12-01", "2017-12-02" } },
+		/* ... but a verb that governs the month does ("met in October" is last year's when
+		 * told in September). */
+		{ "2017-09-15", "They met in October.",
+		  { "October", D, "2016-10", "", "2016-10-01", "2016-11-01" } },
+		{ "2017-08-09", "The company filed for bankruptcy in September.",
+		  { "September", D, "2016-09", "", "2016-09-01", "2016-10-01" } },
+		{ "2022-12-27", "Prices have risen sharply since January.",
+		  { "January", D, "2022-01", "", "2022-01-01", "2022-02-01" } },
+		{ "2021-12-20", "Sales will rise in November, the company predicted.",
+		  { "November", D, "2022-11", "", "2022-11-01", "2022-12-01" } },
+		/* "set for", "slated for": arranged ahead. */
+		{ "1999-03-12", "NATO leaders meet at a summit set for Washington in April.",
+		  { "April", D, "1999-04", "", "1999-04-01", "1999-05-01" } },
 		/* A quarter told in the past tense is the last one that began. */
 		{ "2018-01-20", "Profit rose in the fourth quarter.",
 		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
@@ -825,12 +838,13 @@ static void narrative_weekdays(void **state)
 	untag(&t);
 }
 
-/* "the year ended" a date is the twelve months before it. */
+/* "the year ended" a date is the twelve months before it; the date is the last one past,
+ * as a year that has not ended has no net income yet. */
 static void the_year_ended(void **state)
 {
 	static const struct want w[] = {
 		{ "the year", DUR, "P1Y", "", NULL, NULL },
-		{ "Sept. 30", D, "2017-09-30", "", "2017-09-30", "2017-10-01" },
+		{ "Sept. 30", D, "2016-09-30", "", "2016-09-30", "2016-10-01" },
 	};
 	struct tagged t;
 	(void)state;
@@ -839,6 +853,10 @@ static void the_year_ended(void **state)
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
 	for (size_t i = 0; i < 2; i++)
 		expect_x(&t, i, &w[i]);
+	untag(&t);
+	tag("2017-10-26", "Profit rose in the fiscal year ended Sept. 30.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 1, &(struct want){ "Sept. 30", D, "2017-09-30", "", "2017-09-30", "2017-10-01" });
 	untag(&t);
 }
 
