@@ -518,7 +518,7 @@ static int clock_minutes(const struct dln_uval *u)
 		else if (GET(AMPM) == 0 && h == 12)
 			minutes -= 12 * 60;
 	}
-	return minutes % (24 * 60);
+	return minutes;  /* 24:00 is the end of the day ("midnight Friday") */
 }
 
 /* The date part of an expression that has one; false when it cannot be known. */

@@ -799,6 +799,43 @@ static void clock_on_the_day_of_the_story(void **state)
 	untag(&t);
 }
 
+/* A time of day with the day it is on, joined or not by "on": one expression on that day. */
+static void clock_with_its_day(void **state)
+{
+	/* clang-format off */
+	static const struct row rows[] = {
+		{ "2016-11-10", "The market closed at 4 p.m. EST on Wednesday.",
+		  { "4 p.m. EST on Wednesday", T, "2016-11-09T16:00", "", "2016-11-09T16:00",
+		    "2016-11-09T16:01" } },
+		{ "2011-03-14", "The quake struck at 2:46 p.m. local time on March 11.",
+		  { "2:46 p.m. local time on March 11", T, "2011-03-11T14:46", "",
+		    "2011-03-11T14:46", "2011-03-11T14:47" } },
+		{ "2016-11-10", "They meet at 10 a.m. tomorrow.",
+		  { "10 a.m. tomorrow", T, "2016-11-11T10:00", "", "2016-11-11T10:00",
+		    "2016-11-11T10:01" } },
+		{ "2016-11-10", "He left at 9:30 a.m. yesterday.",
+		  { "9:30 a.m. yesterday", T, "2016-11-09T09:30", "", "2016-11-09T09:30",
+		    "2016-11-09T09:31" } },
+		{ "2019-05-03", "Police arrived at about 11 p.m. Tuesday.",
+		  { "about 11 p.m. Tuesday", T, "2019-04-30T23:00", "APPROX", "2019-04-30T23:00",
+		    "2019-04-30T23:01" } },
+		{ "2019-05-03", "Police were called to the home on Tuesday at about 11 p.m.",
+		  { "Tuesday at about 11 p.m.", T, "2019-04-30T23:00", "APPROX",
+		    "2019-04-30T23:00", "2019-04-30T23:01" } },
+		/* Midnight with a day is the end of that day. */
+		{ "2007-06-20", "The deadline is midnight Friday.",
+		  { "midnight Friday", T, "2007-06-22T24:00", "", "2007-06-23T00:00",
+		    "2007-06-23T00:01" } },
+		{ "2015-12-29", "The new law takes effect at midnight on Dec. 31.",
+		  { "midnight on Dec. 31", T, "2015-12-31T24:00", "", "2016-01-01T00:00",
+		    "2016-01-01T00:01" } },
+	};
+	/* clang-format on */
+	(void)state;
+
+	RUN_ROWS(rows);
+}
+
 /* "Earlier that day", "later that year": the start or end of the period the text fixed. */
 static void narrative_earlier_that_day(void **state)
 {
@@ -1110,6 +1147,7 @@ int main(void)
 	    cmocka_unit_test(news_forms),
 	    cmocka_unit_test(the_year_ended),
 	    cmocka_unit_test(clock_on_the_day_of_the_story),
+	    cmocka_unit_test(clock_with_its_day),
 	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
 	    cmocka_unit_test(report_quarters),
