@@ -36,7 +36,7 @@ ENUMS = {
 FIELDS = ['type', 'year', 'month', 'day', 'weekday', 'quarter', 'half', 'season', 'decade',
           'century', 'holiday', 'numdate', 'clock', 'hour', 'ampm', 'pod', 'tz', 'unit', 'shift',
           'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth', 'frac_num',
-          'frac_den']
+          'frac_den', 'freq']
 
 # Field values that are read from an enum when written as a bare word.
 FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',

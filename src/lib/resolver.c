@@ -667,6 +667,8 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		set_value(u, x->value, sizeof(x->value));
 		if (HAS(QUANT) && GET(QUANT) == DLN_QUANT_EACH)
 			snprintf(x->quant, sizeof(x->quant), "EACH");
+		if (HAS(FREQ) && GET(FREQ) > 0)
+			snprintf(x->freq, sizeof(x->freq), "%dX", GET(FREQ));
 		return DLN_GRAN_NONE;
 	}
 	bool is_time = u->type == DLN_TYPE_TIME || clock_minutes(u) >= 0 || HAS(POD);

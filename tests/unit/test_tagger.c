@@ -273,6 +273,39 @@ static void set_quantifier(void **state)
 	untag(&t);
 }
 
+/* How often and how far apart: "twice a month" P1M 2X, "every four years" P4Y EACH. */
+static void set_frequency(void **state)
+{
+	static const struct {
+		const char *text, *extent, *value, *quant, *freq;
+	} rows[] = {
+		{ "The committee meets twice a month.", "twice a month", "P1M", "", "2X" },
+		{ "The board meets once a week.", "once a week", "P1W", "", "1X" },
+		{ "The festival is held three times a year.", "three times a year", "P1Y", "", "3X" },
+		{ "Elections are held every four years.", "every four years", "P4Y", "EACH", "" },
+		{ "The buses run every 15 minutes.", "every 15 minutes", "PT15M", "EACH", "" },
+		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
+	};
+	(void)state;
+
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct tagged t;
+		tag(DCT, rows[i].text, &t);
+		assert_int_equal(dln_tagging_count(t.tagging), 1);
+		const struct dln_timex *x = dln_tagging_timex(t.tagging, 0);
+		assert_int_equal(x->type, S);
+		assert_int_equal(x->length, strlen(rows[i].extent));
+		assert_memory_equal(t.text + x->offset, rows[i].extent, x->length);
+		assert_string_equal(x->value, rows[i].value);
+		assert_string_equal(x->quant, rows[i].quant);
+		assert_string_equal(x->freq, rows[i].freq);
+		untag(&t);
+	}
+	/* "a year ago" stays a date after "twice". */
+	expect_only(DCT, "He was paid twice a year ago.",
+		    &(struct want){ "a year ago", D, "2016", "", "2016-01-01", "2017-01-01" });
+}
+
 static void more_relative_dates(void **state)
 {
 	/* clang-format off */
@@ -1128,6 +1161,7 @@ int main(void)
 	    cmocka_unit_test(table_dates),
 	    cmocka_unit_test(table_times_durations_sets),
 	    cmocka_unit_test(set_quantifier),
+	    cmocka_unit_test(set_frequency),
 	    cmocka_unit_test(more_relative_dates),
 	    cmocka_unit_test(holidays),
 	    cmocka_unit_test(late_last_july),
