@@ -603,4 +603,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
 
 
 if __name__ == '__main__':
-    main(sys.argv)
+    try:
+        main(sys.argv)
+    except RuleError as e:  # a limit of the tables, found while they are laid out
+        sys.exit(f'rulegen: {e}')

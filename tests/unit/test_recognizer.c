@@ -383,7 +383,7 @@ static void or_so(void **state)
 	    expect_one("a week or so ago", &f, "units_or_so_ago", "a week or so ago");
 	assert_int_equal(u->f[DLN_F_SHIFT], -1);
 	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_APPROX);
-	u = expect_one("in the next year or so", &f, "the_next_unit_or_so", "the next year or so");
+	u = expect_one("in the next year or so", &f, "the_step_unit_or_so", "the next year or so");
 	assert_int_equal(u->f[DLN_F_SHIFT], 1);
 	u = expect_one("for two hours or so", &f, "amount_or_so", "two hours or so");
 	assert_int_equal(u->f[DLN_F_AMOUNT], 2);

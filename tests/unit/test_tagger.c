@@ -886,6 +886,22 @@ static void narrative_earlier_that_day(void **state)
 	for (size_t i = 0; i < 3; i++)
 		expect_x(&t, i, &w[i]);
 	untag(&t);
+
+	/* "that night", "later that afternoon", "the same day": parts and days of the day the
+	 * text fixed. */
+	static const struct want pods[] = {
+		{ "Aug. 2", D, "2017-08-02", "", "2017-08-02", "2017-08-03" },
+		{ "That night", T, "2017-08-02TNI", "", "2017-08-02T21:00", "2017-08-03T00:00" },
+		{ "Later that afternoon", T, "2017-08-02TAF", "END", "2017-08-02T12:00",
+		  "2017-08-02T18:00" },
+		{ "the same day", D, "2017-08-02", "", "2017-08-02", "2017-08-03" },
+	};
+	tag(DCT, "Protests began on Aug. 2. That night, police searched the camp. Later that "
+		 "afternoon, police arrested 20 people, and freed them the same day.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 4);
+	for (size_t i = 0; i < 4; i++)
+		expect_x(&t, i, &pods[i]);
+	untag(&t);
 }
 
 /* "the previous Friday", "the following Monday": weekdays around the last date the text
