@@ -199,6 +199,12 @@ static long easter(int y)
  * 2000 + days from Easter Sunday. */
 bool dln__holiday_day(int code, int y, long *day)
 {
+	if (code >= 100000) {  /* days after the n-th weekday of a month */
+		if (!dln__holiday_day(code % 100000, y, day))
+			return false;
+		*day += code / 100000;
+		return true;
+	}
 	if (code >= 10000) {
 		int month = code / 100 % 100, nth = code / 10 % 10, wd = code % 10;
 		if (month < 1 || month > 12 || nth < 1 || nth > 5 || wd < 1 || wd > 7)

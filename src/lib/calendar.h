@@ -16,8 +16,8 @@ long dln__iso_week_monday(int iso_year, int week);
 struct dln_point dln__point_from_days(long days);
 long dln__point_days(const struct dln_point *p);
 /* The day count of a holiday in a year; false when the code names no day (lexicon.txt
- * holiday codes: MMDD fixed, 1MMNW the N-th (5 = last) weekday W of month MM, 2000 plus
- * days from Easter Sunday). */
+ * holiday codes: MMDD fixed, 1MMNW the N-th (5 = last) weekday W of month MM, D1MMNW D days
+ * after it, 2000 plus days from Easter Sunday). */
 bool dln__holiday_day(int code, int year, long *day);
 
 #endif
