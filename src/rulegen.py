@@ -45,7 +45,7 @@ FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'r
 # Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens; NUMBER
 # is any number and WORD any word).
 BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE', 'NUMBER',
-            'WORD']
+            'WORD', 'NAME']
 
 PUNCT = ',.-/:;()\'"&#'
 
@@ -241,8 +241,8 @@ def follow_filter(rule, takes_first, lex_id, classes):
                 return nothing  # the rule may end after one token
         if not e['opt']:
             break
-    if ('cls', 'WORD') in nexts:
-        return nothing
+    if ('cls', 'WORD') in nexts or ('cls', 'NAME') in nexts:
+        return nothing  # words outside the lexicon pass no lexeme filter
     numbers, mask, lex = 0, 0, [0] * ((len(lex_id) + 63) // 64)
     for kind, v in nexts:
         if kind == 'lit':
@@ -369,8 +369,9 @@ def main(argv):
             first.update(e['alts'])
             if not e['opt']:
                 break
-        if ('cls', 'WORD') in first:  # rules are indexed by the words they start with
-            sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with WORD')
+        for any_word in ('WORD', 'NAME'):  # rules are indexed by the words they start with
+            if ('cls', any_word) in first:
+                sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with {any_word}')
         lex_hits = set()
         for kind, v in first:
             if kind == 'lit':

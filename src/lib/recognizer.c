@@ -182,6 +182,15 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 			return 0;
 		*value = 0;
 		return 1;
+	case DLN_C_NAME:
+		/* A capitalized word in no lexicon class: "Theresa", "Ryan", "Times" (not
+		 * "NATO", which a headline in capitals may put anywhere). */
+		if (t->kind != DLN_TOK_WORD || (t->flags & (DLN_TOKF_CAP | DLN_TOKF_UPPER)) !=
+						       DLN_TOKF_CAP ||
+		    (t->lex && dln__lexemes[t->lex].classes))
+			return 0;
+		*value = 0;
+		return 1;
 	default:
 		if (!in_class(t, cls))
 			return 0;

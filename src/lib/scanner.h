@@ -31,6 +31,7 @@ enum {
 	DLN_TOKF_GROUPED = 1 << 7,  /* "2,500" */
 	DLN_TOKF_DECIMAL = 1 << 8,  /* "3.5" */
 	DLN_TOKF_SIGNED = 1 << 9,   /* right after '$' or '#': an amount or a number, not a year */
+	DLN_TOKF_UPPER = 1 << 10,   /* its first two letters are capitals: "NATO", "US" */
 };
 
 struct dln_token {

@@ -282,7 +282,7 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 		if (newlines)
 			flags |= DLN_TOKF_NEWLINE | (newlines > 1 ? DLN_TOKF_PARA : 0);
 		if ((unsigned)(*p - 'A') < 26 || (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E))
-			flags |= DLN_TOKF_CAP;
+			flags |= DLN_TOKF_CAP | ((unsigned)(p[1] - 'A') < 26 ? DLN_TOKF_UPPER : 0);
 		if (!(flags & DLN_TOKF_SPACE) && p > text && (p[-1] == '$' || p[-1] == '#'))
 			flags |= DLN_TOKF_SIGNED;
 

@@ -157,6 +157,9 @@ static void lexicon_case(void **state)
 	assert_int_equal(s.tok[10].flags, DLN_TOKF_SPACE | DLN_TOKF_CAP);
 	assert_int_equal(s.tok[5].flags & DLN_TOKF_CAP, 0);
 	assert_int_equal(s.tok[6].flags & DLN_TOKF_CAP, DLN_TOKF_CAP);
+	/* Capitals throughout ("JUNE", "NATO") are told from a capital first letter. */
+	assert_int_equal(s.tok[6].flags & DLN_TOKF_UPPER, DLN_TOKF_UPPER);
+	assert_int_equal(s.tok[7].flags & DLN_TOKF_UPPER, 0);
 }
 
 static void lexemes_with_dots_and_apostrophes(void **state)

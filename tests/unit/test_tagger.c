@@ -624,7 +624,18 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Jan Egeland said so.");
 	expect_nothing(DCT, "Thousands joined the annual March for Life.");
 	expect_nothing(DCT, "He was in his 30s.");
+	/* Months and weekdays in names and titles. */
+	expect_nothing(DCT, "Mrs. May said she would resign.");
+	expect_nothing(DCT, "Prime Minister May spoke with him.");
+	expect_nothing(DCT, "April Ryan asked the press secretary a question.");
+	expect_nothing(DCT, "The Sunday Times reported the deal.");
+	expect_nothing(DCT, "Athletes trained for the Winter Olympics.");
 	expect_nothing(DCT, "");
+	/* A name after a month is a capitalized word, not one in capitals. */
+	expect_only(DCT, "In June NATO met.",
+		    &(struct want){ "June", D, "2017-06", "", "2017-06-01", "2017-07-01" });
+	expect_only(DCT, "May said Britain would act by March.",
+		    &(struct want){ "March", D, "2018-03", "", "2018-03-01", "2018-04-01" });
 }
 
 /* Forms of English the grammar covers beyond the TIMEX3.md table. */
