@@ -30,6 +30,7 @@ ENUMS = {
     'season': ['none', 'SP', 'SU', 'FA', 'WI'],
     'pod': ['none', 'MO', 'MI', 'AF', 'EV', 'NI', 'DT'],
     'quant': ['none', 'EACH', 'EVERY'],
+    'compare': ['none', 'quarter', 'any'],
 }
 
 # Fields a rule action may set; each is a slot of the underspecified value.
@@ -40,7 +41,8 @@ FIELDS = ['type', 'year', 'month', 'day', 'weekday', 'quarter', 'half', 'season'
 
 # Field values that are read from an enum when written as a bare word.
 FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'ref': 'ref',
-              'type': 'type', 'season': 'season', 'pod': 'pod', 'quant': 'quant'}
+              'type': 'type', 'season': 'season', 'pod': 'pod', 'quant': 'quant',
+              'compare': 'compare'}
 
 # Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens; NUMBER
 # is any number and WORD any word).

@@ -533,6 +533,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		set_day(r, day_of(v / 10000, v / 100 % 100, v % 100));
 		return true;
 	}
+	if (HAS(COMPARE) && GET(COMPARE) == DLN_COMPARE_ANY && ctx->month_last &&
+	    GET(UNIT) == DLN_UNIT_YEAR) {
+		/* "Exports rose in April from a year earlier": the month a year before. */
+		set_month(r, ctx->month_year + (HAS(SHIFT) ? GET(SHIFT) : 0), ctx->month);
+		return true;
+	}
 	if (HAS(COMPARE) && ctx->has_quarter &&
 	    (GET(UNIT) == DLN_UNIT_QUARTER || GET(UNIT) == DLN_UNIT_YEAR)) {
 		/* Reports compare a quarter with the same quarter a year before ("a year

@@ -22,9 +22,10 @@ struct dln_resolve_ctx {
 	enum dln_gran anchor_gran;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
-	/* The last quarter the text named ("the third quarter"), for comparison periods. */
-	bool has_quarter;
-	int quarter_year, quarter;
+	/* The last quarter the text named ("the third quarter"), for comparison periods; and
+	 * the month it named, when it named one since ("rose in April from a year earlier"). */
+	bool has_quarter, month_last;
+	int quarter_year, quarter, month_year, month;
 };
 
 /* Fills type, value, mod, freq, quant, resolved, start and end of *x; returns the

@@ -99,15 +99,20 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.anchor_gran = gran;
 	}
 	/* Only a period the text names sets the context, not a comparison with one: a quarter
-	 * makes "a year earlier" a quarter; a span of months ("the nine months") makes it a year
-	 * again. */
+	 * makes "a year earlier" a quarter, a month named since a month; a span of months ("the
+	 * nine months") makes it a year again. */
 	if (c->value.f[DLN_F_COMPARE] == DLN_UNSET) {
 		if (gran == DLN_GRAN_QUARTER) {
 			run->ctx.has_quarter = true;
+			run->ctx.month_last = false;
 			run->ctx.quarter_year = x.start.year;
 			run->ctx.quarter = (x.start.month - 1) / 3 + 1;
+		} else if (gran == DLN_GRAN_MONTH) {
+			run->ctx.month_last = true;
+			run->ctx.month_year = x.start.year;
+			run->ctx.month = x.start.month;
 		} else if (x.type == DLN_TIMEX_DURATION && c->value.f[DLN_F_UNIT] == DLN_UNIT_MONTH) {
-			run->ctx.has_quarter = false;
+			run->ctx.has_quarter = run->ctx.month_last = false;
 		}
 	}
 	return dln__tagging_append(run->tagging, &x);

@@ -1030,6 +1030,21 @@ static void report_comparisons(void **state)
 	for (size_t i = 0; i < 4; i++)
 		expect_x(&t, i, &w[i]);
 	untag(&t);
+
+	/* A month named since the quarter makes "a year earlier" that month a year before;
+	 * "the year-ago quarter" still compares quarters. */
+	static const struct want months[] = {
+		{ "the first quarter", D, "2010-Q1", "", "2010-01-01", "2010-04-01" },
+		{ "March", D, "2010-03", "", "2010-03-01", "2010-04-01" },
+		{ "a year earlier", D, "2009-03", "", "2009-03-01", "2009-04-01" },
+		{ "the year-ago quarter", D, "2009-Q1", "", "2009-01-01", "2009-04-01" },
+	};
+	tag("2010-04-20", "Profit rose in the first quarter. Sales in March rose 3 percent from "
+	    "a year earlier, and from the year-ago quarter.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 4);
+	for (size_t i = 0; i < 4; i++)
+		expect_x(&t, i, &months[i]);
+	untag(&t);
 }
 
 /* A short first line holding a date is no byline when it is a sentence of the text: the
