@@ -666,6 +666,9 @@ static void more_forms(void **state)
 		  { "Nov. 21", D, "2017-11-21", "", "2017-11-21", "2017-11-22" } },
 		{ DCT, "It took the nine months.",
 		  { "the nine months", DUR, "P9M", "", NULL, NULL } },
+		/* The ten years up to now, not the calendar decade before this one. */
+		{ "2016-11-10", "Sales have doubled over the past decade.",
+		  { "the past decade", DUR, "P10Y", "", NULL, NULL } },
 		{ DCT, "They stayed no more than sixty days.",
 		  { "no more than sixty days", DUR, "P60D", "EQUAL_OR_LESS", NULL, NULL } },
 		{ DCT, "It signed a two-year deal.",
