@@ -83,8 +83,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return DLN_TENSE_PAST;
 	if (has_class(t, DLN_C_FUTURE))
 		return DLN_TENSE_FUTURE;
+	/* "to cut", "to set": after "to" a form like "cut" is the plain verb, no past. */
 	if (has_class(t, DLN_C_PAST))
-		return participle ? DLN_TENSE_UNKNOWN : DLN_TENSE_PAST;
+		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN
+									 : DLN_TENSE_PAST;
 	if (has_class(t, DLN_C_PRESENT))
 		return DLN_TENSE_PRESENT;
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an

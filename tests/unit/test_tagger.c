@@ -723,6 +723,9 @@ static void tense_cues(void **state)
 		  { "January", D, "2022-01", "", "2022-01-01", "2022-02-01" } },
 		{ "2021-12-20", "Sales will rise in November, the company predicted.",
 		  { "November", D, "2022-11", "", "2022-11-01", "2022-12-01" } },
+		/* After "to", "cut" is the plain verb: the cue is "expected". */
+		{ "2024-08-16", "The Fed is widely expected to cut rates in September.",
+		  { "September", D, "2024-09", "", "2024-09-01", "2024-10-01" } },
 		/* "set for", "slated for": arranged ahead. */
 		{ "1999-03-12", "NATO leaders meet at a summit set for Washington in April.",
 		  { "April", D, "1999-04", "", "1999-04-01", "1999-05-01" } },
