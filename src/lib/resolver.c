@@ -362,30 +362,26 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 
 static void format_value(const struct result *r, char *buf, size_t size)
 {
-	int n = 0;
-
 	switch (r->gran) {
-	case DLN_GRAN_CENTURY: n = snprintf(buf, size, "%02d", r->year); break;
-	case DLN_GRAN_DECADE: n = snprintf(buf, size, "%03d", r->year); break;
-	case DLN_GRAN_YEAR: n = snprintf(buf, size, "%04d", r->year); break;
-	case DLN_GRAN_HALF: n = snprintf(buf, size, "%04d-H%d", r->year, r->part); break;
-	case DLN_GRAN_QUARTER: n = snprintf(buf, size, "%04d-Q%d", r->year, r->part); break;
-	case DLN_GRAN_SEASON:
-		n = snprintf(buf, size, "%04d-%s", r->year, season_codes[r->part]);
-		break;
-	case DLN_GRAN_MONTH: n = snprintf(buf, size, "%04d-%02d", r->year, r->month); break;
+	case DLN_GRAN_CENTURY: snprintf(buf, size, "%02d", r->year); break;
+	case DLN_GRAN_DECADE: snprintf(buf, size, "%03d", r->year); break;
+	case DLN_GRAN_YEAR: snprintf(buf, size, "%04d", r->year); break;
+	case DLN_GRAN_HALF: snprintf(buf, size, "%04d-H%d", r->year, r->part); break;
+	case DLN_GRAN_QUARTER: snprintf(buf, size, "%04d-Q%d", r->year, r->part); break;
+	case DLN_GRAN_SEASON: snprintf(buf, size, "%04d-%s", r->year, season_codes[r->part]); break;
+	case DLN_GRAN_MONTH: snprintf(buf, size, "%04d-%02d", r->year, r->month); break;
 	case DLN_GRAN_WEEK:
-		n = snprintf(buf, size, "%04d-W%02d%s", r->year, r->part, r->weekend ? "-WE" : "");
+		snprintf(buf, size, "%04d-W%02d%s", r->year, r->part, r->weekend ? "-WE" : "");
 		break;
-	default:
-		n = snprintf(buf, size, "%04d-%02d-%02d", r->year, r->month, r->day);
+	default: {
+		/* The commonest value, a day or a time of one (24:00 too), is written as a point
+		 * is (dln_point_format), without snprintf's cost. */
+		struct dln_point p = { r->year, r->month, r->day, r->pod ? -1 : r->minute };
+		int n = dln_point_format(&p, buf, size);
+		if (n > 0 && (size_t)n < size && r->pod)
+			snprintf(buf + n, size - (size_t)n, "T%s", pod_codes[r->pod]);
 	}
-	if (n <= 0 || (size_t)n >= size)
-		return;
-	if (r->pod)
-		snprintf(buf + n, size - (size_t)n, "T%s", pod_codes[r->pod]);
-	else if (r->minute >= 0)
-		snprintf(buf + n, size - (size_t)n, "T%02d:%02d", r->minute / 60, r->minute % 60);
+	}
 }
 
 /* START, MID and END narrow a decade, century, year or month to its first, middle or last
