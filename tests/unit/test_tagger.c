@@ -642,6 +642,17 @@ static void nothing_temporal(void **state)
 static void more_forms(void **state)
 {
 	static const struct row rows[] = {
+		/* The day before the month, as British and wire copy write it. */
+		{ "2009-04-02", "Leaders meeting in London on 2 April agreed a package.",
+		  { "2 April", D, "2009-04-02", "", "2009-04-02", "2009-04-03" } },
+		{ "2006-05-24", "The World Cup starts on Friday 9 June.",
+		  { "Friday 9 June", D, "2006-06-09", "", "2006-06-09", "2006-06-10" } },
+		{ "2024-04-05", "The final kicks off at 8 p.m. on Saturday 1 June.",
+		  { "8 p.m. on Saturday 1 June", T, "2024-06-01T20:00", "", "2024-06-01T20:00",
+		    "2024-06-01T20:01" } },
+		{ "2021-01-06", "The UK left at 23:00 GMT on 31 December.",
+		  { "23:00 GMT on 31 December", T, "2020-12-31T23:00", "", "2020-12-31T23:00",
+		    "2020-12-31T23:01" } },
 		{ DCT, "It began in January nineteen ninety-seven.",
 		  { "January nineteen ninety-seven", D, "1997-01", "", "1997-01-01", "1997-02-01" } },
 		{ DCT, "It ends in the year two thousand.",
