@@ -932,6 +932,32 @@ static void narrative_earlier_that_day(void **state)
 		expect_x(&t, i, &w[i]);
 	untag(&t);
 
+	/* Next to the period the text named: "the previous quarter", "the day after", "the
+	 * week before", and weekdays next to a week. */
+	static const struct {
+		const char *dct, *text, *extent, *value;
+	} beside[] = {
+		{ "2023-10-26", "The economy grew in the third quarter, up from the previous quarter.",
+		  "the previous quarter", "2023-Q2" },
+		{ "2018-03-07", "Exports rose in 2016 after falling the previous year.",
+		  "the previous year", "2015" },
+		{ "2012-09-19", "The consulate was attacked on Sept. 11. The day after, he died.",
+		  "The day after", "2012-09-12" },
+		{ "2006-02-27", "Voters go to the polls on March 28. The week before, lists are due.",
+		  "The week before", "2006-W12" },
+		{ "2003-05-21", "Arguments are set for the week of June 9, and deliberations could "
+				"begin the following Monday.", "the following Monday", "2003-06-16" },
+	};
+	for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++) {
+		tag(beside[i].dct, beside[i].text, &t);
+		assert_int_equal(dln_tagging_count(t.tagging), 2);
+		const struct dln_timex *x = dln_tagging_timex(t.tagging, 1);
+		assert_int_equal(x->length, strlen(beside[i].extent));
+		assert_memory_equal(t.text + x->offset, beside[i].extent, x->length);
+		assert_string_equal(x->value, beside[i].value);
+		untag(&t);
+	}
+
 	/* "that night", "later that afternoon", "the same day": parts and days of the day the
 	 * text fixed. */
 	static const struct want pods[] = {
