@@ -326,6 +326,9 @@ def main(argv):
         rules = [r for p in rule_paths for r in read_rules(p)]
     except (RuleError, OSError) as e:
         sys.exit(f'rulegen: {e}')
+    # Between equally long matches the rule numbered first wins: rejects come first, so that
+    # "at the last minute" is no date however a date rule reads it.
+    rules.sort(key=lambda r: r['type'] != 'reject')
 
     all_classes = BUILTINS + classes
     # Lexemes: every lexicon word, every word or punctuation mark a rule names literally.
@@ -437,8 +440,9 @@ struct dln_rule {
  * them the next token lets through, one bit per rule of the span, so that most attempts
  * end at a look-up: those that take any next token or none (any), those a number-like token
  * lets through (numbers), and those a lexeme lets through, at dln__follow_pass[pass + the
- * lexeme's group in dln__follow_group]. */
-struct dln_span { uint16_t first, count; uint32_t pass; uint64_t any, numbers; };
+ * lexeme's group in dln__follow_group]. A span holds 64 rules at most; more go on in
+ * dln__more_starts[more - 1]. */
+struct dln_span { uint16_t first, count; uint32_t pass; uint64_t any, numbers; uint16_t more; };
 
 extern const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT];
 extern const int32_t dln__lex_values[];
@@ -452,6 +456,7 @@ extern const unsigned dln__rule_count;
 extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
 extern const uint16_t dln__start_rules[];
 extern const struct dln_span dln__kind_starts[3];
+extern const struct dln_span dln__more_starts[];
 extern const uint8_t dln__follow_group[DLN_LEXEME_COUNT];
 /* For the scanner's fast path over plain words: the lexemes spelt with letters only, each
  * under its key (its lower-case letters, little-endian, in two 64-bit words, 16 letters at
@@ -553,27 +558,35 @@ extern const char *const dln__class_names[DLN_CLASSES];
                for g in range(len(groups))]
     start_rules, spans, rows = [], [], []
 
+    more = []  # spans that go on a span of more than 64 rules, 64 at a time
+
     def span(starts, start):
-        if len(starts) > 64:
-            fail('rules', f'{len(starts)} rules start at one token; at most 64 fit a mask')
-        fs = [filters[start + (ri,)] for ri in starts]
+        fs = [filters[start + (ri,)] for ri in starts[:64]]
         any_mask = sum(1 << k for k, f in enumerate(fs) if f[0])
         numbers = sum(1 << k for k, f in enumerate(fs) if f[1])
         row = len(rows) * len(groups)
         rows.append([sum(1 << k for k, f in enumerate(fs) if lets_through(f, members[g]))
                      for g in range(len(groups))])
-        text = f'{{ {len(start_rules)}, {len(starts)}, {row}, 0x{any_mask:x}ull, 0x{numbers:x}ull }}'
-        start_rules.extend(starts)
-        return text
+        first = len(start_rules)
+        start_rules.extend(starts[:64])
+        next_span = 0
+        if len(starts) > 64:
+            more.append(None)
+            next_span = len(more)
+            more[next_span - 1] = span(starts[64:], start)
+        return (f'{{ {first}, {len(fs)}, {row}, 0x{any_mask:x}ull, 0x{numbers:x}ull, '
+                f'{next_span} }}')
 
     for i in range(len(lexemes)):
-        spans.append(span(starts_lex[i], ('lex', i)) if starts_lex[i] else '{ 0, 0, 0, 0, 0 }')
+        spans.append(span(starts_lex[i], ('lex', i)) if starts_lex[i] else '{ 0 }')
     kind_spans = [span(starts_kind[k], (k,)) for k in TOKEN_KINDS]
     c.append('const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT] = {\n\t' +
              ',\n\t'.join(spans) + '\n};')
     c.append('const uint16_t dln__start_rules[] = { ' +
              ', '.join(map(str, start_rules or [0])) + ' };')
     c.append('const struct dln_span dln__kind_starts[3] = {\n\t' + ',\n\t'.join(kind_spans) +
+             '\n};')
+    c.append('const struct dln_span dln__more_starts[] = {\n\t' + ',\n\t'.join(more or ['{ 0 }']) +
              '\n};')
     c.append('const uint8_t dln__follow_group[DLN_LEXEME_COUNT] = { ' +
              ', '.join(map(str, group_of)) + ' };')

@@ -284,18 +284,23 @@ static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t 
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
 		      size_t i, struct dln_candidate *best, struct match *best_m)
 {
-	uint64_t pass = span->any;
+	for (;;) {
+		uint64_t pass = span->any;
 
-	if (i + 1 < n) {
-		const struct dln_token *next = &tok[i + 1];
-		pass |= dln__follow_pass[span->pass + dln__follow_group[next->lex]];
-		if (next->kind == DLN_TOK_NUMBER || next->kind == DLN_TOK_CLOCK ||
-		    next->kind == DLN_TOK_NUMDATE)
-			pass |= span->numbers;
+		if (i + 1 < n) {
+			const struct dln_token *next = &tok[i + 1];
+			pass |= dln__follow_pass[span->pass + dln__follow_group[next->lex]];
+			if (next->kind == DLN_TOK_NUMBER || next->kind == DLN_TOK_CLOCK ||
+			    next->kind == DLN_TOK_NUMDATE)
+				pass |= span->numbers;
+		}
+		for (; pass; pass &= pass - 1)
+			try_rule(dln__start_rules[span->first + __builtin_ctzll(pass)], tok, n, i,
+				 best, best_m);
+		if (!span->more)
+			return;
+		span = &dln__more_starts[span->more - 1];
 	}
-	for (; pass; pass &= pass - 1)
-		try_rule(dln__start_rules[span->first + __builtin_ctzll(pass)], tok, n, i, best,
-			 best_m);
 }
 
 int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, void *ctx)

@@ -630,6 +630,11 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "April Ryan asked the press secretary a question.");
 	expect_nothing(DCT, "The Sunday Times reported the deal.");
 	expect_nothing(DCT, "Athletes trained for the Winter Olympics.");
+	expect_nothing(DCT, "The Fed lifted its benchmark rate by a quarter point.");
+	expect_nothing(DCT, "Troops marched in after the fall of Baghdad.");
+	expect_nothing(DCT, "A truck plowed into a Christmas market.");
+	expect_nothing(DCT, "Shares jumped in after-hours trading.");
+	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
 	expect_nothing(DCT, "");
 	/* A name after a month is a capitalized word, not one in capitals. */
 	expect_only(DCT, "In June NATO met.",
