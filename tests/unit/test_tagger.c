@@ -635,6 +635,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "A truck plowed into a Christmas market.");
 	expect_nothing(DCT, "Shares jumped in after-hours trading.");
 	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
+	expect_nothing(DCT, "The Q12 and the Q1s are routers.");
 	expect_nothing(DCT, "");
 	/* A name after a month is a capitalized word, not one in capitals. */
 	expect_only(DCT, "In June NATO met.",
@@ -647,6 +648,13 @@ static void nothing_temporal(void **state)
 static void more_forms(void **state)
 {
 	static const struct row rows[] = {
+		/* Quarters and halves as reports name them. */
+		{ "2016-11-03", "Revenue in Q3 2016 was $4.2 billion.",
+		  { "Q3 2016", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
+		{ "2010-01-14", "Intel posted Q4 net income of $2.3 billion.",
+		  { "Q4", D, "2009-Q4", "", "2009-10-01", "2010-01-01" } },
+		{ "2015-02-05", "Revenue fell in H2 2014.",
+		  { "H2 2014", D, "2014-H2", "", "2014-07-01", "2015-01-01" } },
 		/* The day before the month, as British and wire copy write it. */
 		{ "2009-04-02", "Leaders meeting in London on 2 April agreed a package.",
 		  { "2 April", D, "2009-04-02", "", "2009-04-02", "2009-04-03" } },
