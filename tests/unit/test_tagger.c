@@ -913,6 +913,9 @@ static void clock_with_its_day(void **state)
 		{ "2019-05-03", "Police were called to the home on Tuesday at about 11 p.m.",
 		  { "Tuesday at about 11 p.m.", T, "2019-04-30T23:00", "APPROX",
 		    "2019-04-30T23:00", "2019-04-30T23:01" } },
+		{ "2025-01-21", "He was sworn in at noon ET on Monday.",
+		  { "noon ET on Monday", T, "2025-01-20T12:00", "", "2025-01-20T12:00",
+		    "2025-01-20T12:01" } },
 		/* Midnight with a day is the end of that day. */
 		{ "2007-06-20", "The deadline is midnight Friday.",
 		  { "midnight Friday", T, "2007-06-22T24:00", "", "2007-06-23T00:00",
