@@ -7,7 +7,7 @@
 #include "rule_tables.h"
 #include "tense.h"
 
-enum { WINDOW = 12 };  /* tokens searched on each side first */
+enum { WINDOW = 16 };  /* tokens searched on each side first */
 enum { REACH = 60 };   /* and then, when no cue was near, at most this far */
 enum { NEAR = 4 };     /* a cue this close governs the expression itself ("met in June") */
 

@@ -747,6 +747,10 @@ static void tense_cues(void **state)
 		  { "January", D, "2022-01", "", "2022-01-01", "2022-02-01" } },
 		{ "2021-12-20", "Sales will rise in November, the company predicted.",
 		  { "November", D, "2022-11", "", "2022-11-01", "2022-12-01" } },
+		/* A score between the verb and the day does not hide the verb. */
+		{ "2023-01-30", "The 49ers lost 31-7 to the Eagles in the NFC Championship game on "
+				"Sunday and will not play in the Super Bowl.",
+		  { "Sunday", D, "2023-01-29", "", "2023-01-29", "2023-01-30" } },
 		/* After "to", "cut" is the plain verb: the cue is "expected". */
 		{ "2024-08-16", "The Fed is widely expected to cut rates in September.",
 		  { "September", D, "2024-09", "", "2024-09-01", "2024-10-01" } },
