@@ -251,8 +251,10 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 	return DLN_DIR_NONE;
 }
 
-/* An offset of `shift` units from the anchor day. */
-static bool offset(const struct dln_uval *u, long anchor, struct result *r)
+/* An offset of `shift` units from the anchor day; `minute` is the anchor's clock time, or -1.
+ * From a clock time, hours and minutes reach a time of day ("9:02 a.m. ... ninety minutes
+ * later"); without one, the anchor's day. */
+static bool offset(const struct dln_uval *u, long anchor, long minute, struct result *r)
 {
 	long shift = HAS(SHIFT) ? GET(SHIFT) : 0;
 	int y, m, d;
@@ -261,6 +263,14 @@ static bool offset(const struct dln_uval *u, long anchor, struct result *r)
 	if (shift > 4000000 || shift < -4000000)
 		return false;
 
+	if (minute >= 0 && (GET(UNIT) == DLN_UNIT_HOUR || GET(UNIT) == DLN_UNIT_MINUTE)) {
+		long at = minute + shift * (GET(UNIT) == DLN_UNIT_HOUR ? 60 : 1);
+		long days = at >= 0 ? at / 1440 : -((1439 - at) / 1440);
+		set_day(r, anchor + days);
+		r->minute = (int)(at - days * 1440);
+		r->minute_end = r->minute + 1;
+		return true;
+	}
 	dln_civil_from_days(anchor, &y, &m, &d);
 	switch (GET(UNIT)) {
 	case DLN_UNIT_SECOND:
@@ -569,22 +579,24 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		/* "the quarter" of a report: the last one completed. */
 		struct dln_uval last = *u;
 		last.f[DLN_F_SHIFT] = -1;
-		return offset(&last, dct_day, r);
+		return offset(&last, dct_day, -1, r);
 	}
 	if (HAS(UNIT) && HAS(ANCHOR) && GET(UNIT) != DLN_UNIT_WEEKEND) {
-		long anchor;
+		long anchor, minute = -1;
 		if (GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran != DLN_GRAN_NONE) {
 			/* An anchor coarser than the offset cannot place it. */
 			if (ctx->anchor_gran < unit_gran(GET(UNIT)) &&
 			    ctx->anchor_gran < DLN_GRAN_DAY)
 				return false;
 			anchor = dln__point_days(&ctx->anchor);
+			if (ctx->anchor_clock)
+				minute = ctx->anchor.minute;
 		} else if (have_dct) {
 			anchor = dct_day;
 		} else {
 			return false;
 		}
-		if (!offset(u, anchor, r))
+		if (!offset(u, anchor, minute, r))
 			return false;
 		/* "June last year", "last year's third quarter": a part of the year reached. */
 		if (r->gran == DLN_GRAN_YEAR && (HAS(MONTH) || HAS(QUARTER)))
@@ -699,6 +711,8 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		}
 		return DLN_GRAN_NONE;
 	}
+	if (r.minute >= 0)
+		x->type = DLN_TIMEX_TIME;  /* hours or minutes from a clock time */
 	if (is_time) {
 		if (r.gran != DLN_GRAN_DAY) {
 			unknown_value(u, x->value, sizeof(x->value));

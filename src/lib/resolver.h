@@ -20,6 +20,7 @@ struct dln_resolve_ctx {
 	/* The last date the text fixed, for "two days earlier"; gran NONE when there is none. */
 	struct dln_point anchor;
 	enum dln_gran anchor_gran;
+	bool anchor_clock;         /* the anchor is a clock time ("9:02 a.m."), not a part of a day */
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods; and

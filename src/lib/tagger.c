@@ -97,6 +97,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
 		run->ctx.anchor_gran = gran;
+		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 	}
 	/* Only a period the text names sets the context, not a comparison with one: a quarter
 	 * makes "a year earlier" a quarter, a month named since a month; a span of months ("the

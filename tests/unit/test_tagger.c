@@ -934,6 +934,42 @@ static void clock_with_its_day(void **state)
 	RUN_ROWS(rows);
 }
 
+/* Hours and minutes from a clock time the text fixed reach a time of day, across midnight
+ * too; from a day alone they stay on that day. */
+static void narrative_hours_later(void **state)
+{
+	static const struct want w[] = {
+		{ "9:02 a.m. Wednesday", T, "1995-04-19T09:02", "", "1995-04-19T09:02",
+		  "1995-04-19T09:03" },
+		{ "Ninety minutes later", T, "1995-04-19T10:32", "", "1995-04-19T10:32",
+		  "1995-04-19T10:33" },
+		{ "two hours earlier", T, "1995-04-19T08:32", "", "1995-04-19T08:32",
+		  "1995-04-19T08:33" },
+	};
+	struct tagged t;
+	(void)state;
+
+	tag("1995-04-20", "A bomb exploded at 9:02 a.m. Wednesday. Ninety minutes later, a "
+			  "suspect was stopped, two hours earlier than police said.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
+	for (size_t i = 0; i < 3; i++)
+		expect_x(&t, i, &w[i]);
+	untag(&t);
+
+	tag("2016-03-22", "The blast came at 11:30 p.m. on Monday. An hour later, a second one.",
+	    &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 1, &(struct want){ "An hour later", T, "2016-03-22T00:30", "",
+					"2016-03-22T00:30", "2016-03-22T00:31" });
+	untag(&t);
+
+	tag("2016-03-22", "It rained on Monday. Two hours later it stopped.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	expect_x(&t, 1, &(struct want){ "Two hours later", D, "2016-03-21", "", "2016-03-21",
+					"2016-03-22" });
+	untag(&t);
+}
+
 /* "Earlier that day", "later that year": the start or end of the period the text fixed. */
 static void narrative_earlier_that_day(void **state)
 {
@@ -1304,6 +1340,7 @@ int main(void)
 	    cmocka_unit_test(the_year_ended),
 	    cmocka_unit_test(clock_on_the_day_of_the_story),
 	    cmocka_unit_test(clock_with_its_day),
+	    cmocka_unit_test(narrative_hours_later),
 	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
 	    cmocka_unit_test(report_quarters),
