@@ -363,6 +363,8 @@ static void holidays(void **state)
 		  { "the Fourth of July", D, "2017-07-04", "", "2017-07-04", "2017-07-05" } },
 		{ DCT, "It happened on Good Friday.",
 		  { "Good Friday", D, "2017-04-14", "", "2017-04-14", "2017-04-15" } },
+		{ "2025-04-22", "The pope died on Easter Monday.",
+		  { "Easter Monday", D, "2025-04-21", "", "2025-04-21", "2025-04-22" } },
 		{ "2015-11-20", "Retailers expect a strong Black Friday.",
 		  { "Black Friday", D, "2015-11-27", "", "2015-11-27", "2015-11-28" } },
 		{ "2016-10-01", "Voters will go to the polls on Election Day.",
