@@ -218,9 +218,10 @@ MULTI_TOKEN = {'COUNT', 'YEAR'}
 WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 
 
-# The token kinds (enum dln_tok_kind) that start the built-in classes other than WORD.
+# The kinds of token that start the built-in classes other than WORD, each with rules of its
+# own (dln__kind_starts): numbers, clock times, numeric dates, names.
 TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'NUMBER'),
-               'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',)}
+               'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',), 'NAME': ('NAME',)}
 
 
 def follow_filter(rule, takes_first, lex_id, classes):
@@ -375,9 +376,8 @@ def main(argv):
             first.update(e['alts'])
             if not e['opt']:
                 break
-        for any_word in ('WORD', 'NAME'):  # rules are indexed by the words they start with
-            if ('cls', any_word) in first:
-                sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with {any_word}')
+        if ('cls', 'WORD') in first:  # rules are indexed by the words they start with
+            sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with WORD')
         lex_hits = set()
         for kind, v in first:
             if kind == 'lit':
@@ -452,11 +452,12 @@ extern const struct dln_elem dln__elems[];
 extern const struct dln_action dln__actions[];
 extern const struct dln_rule dln__rules[];
 extern const unsigned dln__rule_count;
-/* Rules that may start at a lexeme, and those that may start at a number, a clock time or a
- * numeric date token (in that order). */
+/* Rules that may start at a lexeme, and those that may start at a number, a clock time, a
+ * numeric date token or a name (in that order, DLN_KIND_*). */
+enum { DLN_KIND_NUMBER, DLN_KIND_CLOCK, DLN_KIND_NUMDATE, DLN_KIND_NAME, DLN_KINDS };
 extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
 extern const uint16_t dln__start_rules[];
-extern const struct dln_span dln__kind_starts[3];
+extern const struct dln_span dln__kind_starts[DLN_KINDS];
 extern const struct dln_span dln__more_starts[];
 extern const uint8_t dln__follow_group[DLN_LEXEME_COUNT];
 /* For the scanner's fast path over plain words: the lexemes spelt with letters only, each
@@ -585,7 +586,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
              ',\n\t'.join(spans) + '\n};')
     c.append('const uint16_t dln__start_rules[] = { ' +
              ', '.join(map(str, start_rules or [0])) + ' };')
-    c.append('const struct dln_span dln__kind_starts[3] = {\n\t' + ',\n\t'.join(kind_spans) +
+    c.append('const struct dln_span dln__kind_starts[DLN_KINDS] = {\n\t' + ',\n\t'.join(kind_spans) +
              '\n};')
     c.append('const struct dln_span dln__more_starts[] = {\n\t' + ',\n\t'.join(more or ['{ 0 }']) +
              '\n};')

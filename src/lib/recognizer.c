@@ -34,6 +34,15 @@ static bool plain_number(const struct dln_token *t)
 			     DLN_TOKF_DECIMAL | DLN_TOKF_SIGNED | DLN_TOKF_GROUPED));
 }
 
+/* A capitalized word in no lexicon class: "Theresa", "Ryan", "Times" (not "NATO", which a
+ * headline in capitals may put anywhere). */
+static bool name_token(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_WORD &&
+	       (t->flags & (DLN_TOKF_CAP | DLN_TOKF_UPPER)) == DLN_TOKF_CAP &&
+	       !(t->lex && dln__lexemes[t->lex].classes);
+}
+
 static bool is_hyphen(const struct dln_token *t)
 {
 	return t->kind == DLN_TOK_PUNCT && t->num == '-';
@@ -183,11 +192,7 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 		*value = 0;
 		return 1;
 	case DLN_C_NAME:
-		/* A capitalized word in no lexicon class: "Theresa", "Ryan", "Times" (not
-		 * "NATO", which a headline in capitals may put anywhere). */
-		if (t->kind != DLN_TOK_WORD || (t->flags & (DLN_TOKF_CAP | DLN_TOKF_UPPER)) !=
-						       DLN_TOKF_CAP ||
-		    (t->lex && dln__lexemes[t->lex].classes))
+		if (!name_token(t))
 			return 0;
 		*value = 0;
 		return 1;
@@ -321,11 +326,13 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, &best, &m);
 			if (t->kind == DLN_TOK_NUMBER)
-				try_rules(&dln__kind_starts[0], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NUMBER], tok, n, i, &best, &m);
 			else if (t->kind == DLN_TOK_CLOCK)
-				try_rules(&dln__kind_starts[1], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_CLOCK], tok, n, i, &best, &m);
 			else if (t->kind == DLN_TOK_NUMDATE)
-				try_rules(&dln__kind_starts[2], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NUMDATE], tok, n, i, &best, &m);
+			else if (name_token(t))
+				try_rules(&dln__kind_starts[DLN_KIND_NAME], tok, n, i, &best, &m);
 		}
 		if (best.end == i) {
 			i++;

@@ -628,6 +628,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He was in his 30s.");
 	/* Months and weekdays in names and titles. */
 	expect_nothing(DCT, "Mrs. May said she would resign.");
+	expect_nothing(DCT, "British Prime Minister Theresa May spoke.");
+	expect_nothing(DCT, "Theresa May spoke.");
 	expect_nothing(DCT, "Prime Minister May spoke with him.");
 	expect_nothing(DCT, "April Ryan asked the press secretary a question.");
 	expect_nothing(DCT, "The Sunday Times reported the deal.");
@@ -639,6 +641,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
 	expect_nothing(DCT, "The Q12 and the Q1s are routers.");
 	expect_nothing(DCT, "");
+	/* A word that opens a sentence before a month is no name. */
+	expect_only(DCT, "During May, sales rose.",
+		    &(struct want){ "May", D, "2017-05", "", "2017-05-01", "2017-06-01" });
 	/* A name after a month is a capitalized word, not one in capitals. */
 	expect_only(DCT, "In June NATO met.",
 		    &(struct want){ "June", D, "2017-06", "", "2017-06-01", "2017-07-01" });
