@@ -655,6 +655,21 @@ static void nothing_temporal(void **state)
 static void more_forms(void **state)
 {
 	static const struct row rows[] = {
+		/* Parts of a year named from this one, a day of last year. */
+		{ "2020-11-23", "Deliveries continue through the first quarter of next year.",
+		  { "the first quarter of next year", D, "2021-Q1", "", "2021-01-01",
+		    "2021-04-01" } },
+		{ "2018-02-07", "Sales will grow in the first half of fiscal 2018.",
+		  { "the first half of fiscal 2018", D, "2018-H1", "", "2018-01-01", "2018-07-01" } },
+		{ "2016-02-12", "A signal was recorded on Sept. 14 last year.",
+		  { "Sept. 14 last year", D, "2015-09-14", "", "2015-09-14", "2015-09-15" } },
+		{ "2021-04-21", "Sentencing is set for eight weeks from now.",
+		  { "eight weeks from now", D, "2021-W24", "", "2021-06-14", "2021-06-21" } },
+		{ "2021-03-26", "They will try again this coming weekend.",
+		  { "this coming weekend", D, "2021-W12-WE", "", "2021-03-27", "2021-03-29" } },
+		{ "2011-08-09", "Rioting spread late last night.",
+		  { "late last night", T, "2011-08-08TNI", "END", "2011-08-08T21:00",
+		    "2011-08-09T00:00" } },
 		/* Quarters and halves as reports name them. */
 		{ "2016-11-03", "Revenue in Q3 2016 was $4.2 billion.",
 		  { "Q3 2016", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
@@ -927,7 +942,9 @@ static void clock_with_its_day(void **state)
 		{ "2025-01-21", "He was sworn in at noon ET on Monday.",
 		  { "noon ET on Monday", T, "2025-01-20T12:00", "", "2025-01-20T12:00",
 		    "2025-01-20T12:01" } },
-		/* Midnight with a day is the end of that day. */
+		/* Midnight is the end of its day, with or without a day named. */
+		{ "2012-11-05", "The result will be known before midnight.",
+		  { "midnight", T, "2012-11-05T24:00", "", "2012-11-06T00:00", "2012-11-06T00:01" } },
 		{ "2007-06-20", "The deadline is midnight Friday.",
 		  { "midnight Friday", T, "2007-06-22T24:00", "", "2007-06-23T00:00",
 		    "2007-06-23T00:01" } },
