@@ -335,7 +335,9 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 	!include "lexicon.re";
 	letter+                  { ok = word_token(t, 0); goto done; }
 	apos [sS] / [^A-Za-z0-9] { t->tok->kind = DLN_TOK_POSSESSIVE; t->tok->lex = DLN_LEX_POSSESSIVE; ok = true; goto done; }
-	d{4} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
+	d{4} [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
+	/* "1990's" is plural, "1977's Star Wars" a year and a possessive. */
+	d{3} "0" apos [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
 	apos d{2} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL | DLN_TOKF_APOS); goto done; }
 	d{2} apos? [sS] / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_PLURAL); goto done; }
 	apos d{2} / [^A-Za-z0-9] { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_APOS); goto done; }

@@ -670,6 +670,9 @@ static void more_forms(void **state)
 		{ "2011-08-09", "Rioting spread late last night.",
 		  { "late last night", T, "2011-08-08TNI", "END", "2011-08-08T21:00",
 		    "2011-08-09T00:00" } },
+		/* A year with a possessive is a year; "1990's" a decade. */
+		{ "2016-12-28", "She played Princess Leia in 1977's Star Wars.",
+		  { "1977", D, "1977", "", "1977-01-01", "1978-01-01" } },
 		/* Quarters and halves as reports name them. */
 		{ "2016-11-03", "Revenue in Q3 2016 was $4.2 billion.",
 		  { "Q3 2016", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
