@@ -3,7 +3,8 @@
  * Only tokens that some rule can start with are tried: most words are not in the lexicon
  * (lexeme 0) and cost one table look-up. Patterns are short, so a backtracking match over
  * optional elements is cheap; among the rules that match at a token the longest wins, and
- * between equally long ones the rule written first. */
+ * between equally long ones the rule numbered first (rulegen.py numbers rejects first, then
+ * the rest as written). */
 #include <string.h>
 
 #include "recognizer.h"
@@ -285,7 +286,7 @@ static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t 
 }
 
 /* Tries the span's rules that the next token lets through, in any order: ties go to the
- * rule written first whatever the order. */
+ * rule numbered first whatever the order. */
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
 		      size_t i, struct dln_candidate *best, struct match *best_m)
 {
