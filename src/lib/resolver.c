@@ -605,8 +605,8 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	}
 	if (HAS(WEEKDAY) || HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) ||
 	    HAS(HALF) || GET(UNIT) == DLN_UNIT_WEEKEND) {
-		/* "the previous Friday": the cycle around the last date the text fixed. */
-		/* ... or a week ("the week of June 9 ... the following Monday"). */
+		/* "the previous Friday": the cycle around the last day or week the text fixed
+		 * ("the week of June 9 ... the following Monday"). */
 		bool narrative = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 				 ctx->anchor_gran >= DLN_GRAN_WEEK;
 		if (!have_dct && !narrative)
