@@ -715,6 +715,9 @@ static void more_forms(void **state)
 		  { "Nov. 21", D, "2017-11-21", "", "2017-11-21", "2017-11-22" } },
 		{ DCT, "It took the nine months.",
 		  { "the nine months", DUR, "P9M", "", NULL, NULL } },
+		/* "last" as a verb is no part of the duration. */
+		{ DCT, "The trial is expected to last three weeks.",
+		  { "three weeks", DUR, "P3W", "", NULL, NULL } },
 		/* The ten years up to now, not the calendar decade before this one. */
 		{ "2016-11-10", "Sales have doubled over the past decade.",
 		  { "the past decade", DUR, "P10Y", "", NULL, NULL } },
