@@ -595,8 +595,11 @@ static void ranges(void **state)
 	assert_int_equal(dln_tagging_timex(t.tagging, 3)->lead, strlen("and "));
 	untag(&t);
 
-	/* After a past verb, a deadline ("extended to Thursday") may lie either way, so the
-	 * nearest Thursday is taken; the end of a range that began in the past is past too. */
+	/* A deadline lies ahead; after a past verb ("extended to Thursday") it may lie either
+	 * way, so the nearest Thursday is taken; the end of a range that began in the past is
+	 * past too. */
+	expect_only("2019-06-12", "The festival runs through Sunday.",
+		    &(struct want){ "Sunday", D, "2019-06-16", "", "2019-06-16", "2019-06-17" });
 	expect_only(DCT, "The offer was extended to Thursday.",
 		    &(struct want){ "Thursday", D, "2017-08-10", "", "2017-08-10", "2017-08-11" });
 	tag(DCT, "It bought 200 shares from Aug. 1 to Thursday.", &t);
