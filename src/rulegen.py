@@ -351,16 +351,15 @@ def main(argv):
     # including the first one that is not optional. A rule's filter on the next token is
     # worked out for each kind of token it starts at ("the"? DECADE wants a decade after
     # "the" and nothing after "1990s").
+    def class_takes(v, cl):
+        """Whether class v takes a word of the lexicon classes cl ("twenty" is a COUNT)."""
+        return v in cl or any(c in cl for c in WORD_STARTS.get(v, ()))
+
     def word_takes(li):
         w = lexemes[li]
         cl = words.get(w, {})
-        counted = 'NUMWORD' in cl or 'ORDINAL' in cl  # also number and ordinal words
-
-        def takes(e):
-            return any(alt == ('lit', w) or
-                       (kind == 'cls' and (v in cl or (counted and v in ('COUNT', 'ORD', 'YEAR'))))
-                       for alt in e['alts'] for kind, v in (alt,))
-        return takes
+        return lambda e: any((kind, v) == ('lit', w) or (kind == 'cls' and class_takes(v, cl))
+                             for kind, v in e['alts'])
 
     def kind_takes(token_kind):
         return lambda e: any(kind == 'cls' and v in TOKEN_KINDS[token_kind]
@@ -382,17 +381,12 @@ def main(argv):
         for kind, v in first:
             if kind == 'lit':
                 lex_hits.add(lex_id[v])
-            elif v in BUILTINS:
+            else:
                 for token_kind, takers in TOKEN_KINDS.items():
                     if v in takers and ri not in starts_kind[token_kind]:
                         starts_kind[token_kind].append(ri)
-                if v in ('COUNT', 'ORD', 'YEAR'):
-                    for w, cl in words.items():
-                        if 'NUMWORD' in cl or 'ORDINAL' in cl:
-                            lex_hits.add(lex_id[w])
-            else:
                 for w, cl in words.items():
-                    if v in cl:
+                    if class_takes(v, cl):
                         lex_hits.add(lex_id[w])
         for li in sorted(lex_hits):
             starts_lex[li].append(ri)
