@@ -102,20 +102,28 @@ static void expect_x(const struct tagged *t, size_t i, const struct want *w)
 
 /* Tags one text and expects exactly one expression (the document is freed before any
  * failure is reported, so a failing row leaks nothing). */
-static void expect_only(const char *dct, const char *text, const struct want *w)
+/* Tags text and expects exactly the expressions w[0..count), in order. */
+static void expect_all(const char *dct, const char *text, const struct want *w, size_t count)
 {
 	struct tagged t;
 	char msg[512] = "";
+	bool ok = true;
 
 	tag(dct, text, &t);
 	size_t n = dln_tagging_count(t.tagging);
-	bool ok = same(&t, 0, w, msg, sizeof(msg));
+	for (size_t i = 0; i < count && ok; i++)
+		ok = same(&t, i, &w[i], msg, sizeof(msg));
 	untag(&t);
 	if (!ok)
 		fail_msg("\"%s\" (DCT %s): %s", text, *dct ? dct : "none", msg);
-	if (n != 1)
-		fail_msg("\"%s\" (DCT %s): %zu expressions, expected 1", text, *dct ? dct : "none",
-			 n);
+	if (n != count)
+		fail_msg("\"%s\" (DCT %s): %zu expressions, expected %zu", text,
+			 *dct ? dct : "none", n, count);
+}
+
+static void expect_only(const char *dct, const char *text, const struct want *w)
+{
+	expect_all(dct, text, w, 1);
 }
 
 static void expect_nothing(const char *dct, const char *text)
@@ -281,7 +289,8 @@ static void set_frequency(void **state)
 	} rows[] = {
 		{ "The committee meets twice a month.", "twice a month", "P1M", "", "2X" },
 		{ "The board meets once a week.", "once a week", "P1W", "", "1X" },
-		{ "The festival is held three times a year.", "three times a year", "P1Y", "", "3X" },
+		{ "The festival is held three times a year.", "three times a year", "P1Y", "",
+		  "3X" },
 		{ "Elections are held every four years.", "every four years", "P4Y", "EACH", "" },
 		{ "The buses run every 15 minutes.", "every 15 minutes", "PT15M", "EACH", "" },
 		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
@@ -370,7 +379,8 @@ static void holidays(void **state)
 		{ "2016-10-01", "Voters will go to the polls on Election Day.",
 		  { "Election Day", D, "2016-11-08", "", "2016-11-08", "2016-11-09" } },
 		{ "2020-01-15", "The parade will be held on Martin Luther King Jr. Day.",
-		  { "Martin Luther King Jr. Day", D, "2020-01-20", "", "2020-01-20", "2020-01-21" } },
+		  { "Martin Luther King Jr. Day", D, "2020-01-20", "", "2020-01-20",
+		    "2020-01-21" } },
 		{ "2021-05-07", "Florists expect strong sales ahead of Mother's Day.",
 		  { "Mother's Day", D, "2021-05-09", "", "2021-05-09", "2021-05-10" } },
 		{ "2022-12-20", "Many shops will close on Boxing Day.",
@@ -605,7 +615,8 @@ static void ranges(void **state)
 	tag(DCT, "It bought 200 shares from Aug. 1 to Thursday.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
 	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
-	expect_x(&t, 1, &(struct want){ "Thursday", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
+	expect_x(&t, 1,
+		 &(struct want){ "Thursday", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
 	untag(&t);
 }
 
@@ -663,7 +674,8 @@ static void more_forms(void **state)
 		  { "the first quarter of next year", D, "2021-Q1", "", "2021-01-01",
 		    "2021-04-01" } },
 		{ "2018-02-07", "Sales will grow in the first half of fiscal 2018.",
-		  { "the first half of fiscal 2018", D, "2018-H1", "", "2018-01-01", "2018-07-01" } },
+		  { "the first half of fiscal 2018", D, "2018-H1", "", "2018-01-01",
+		    "2018-07-01" } },
 		{ "2016-02-12", "A signal was recorded on Sept. 14 last year.",
 		  { "Sept. 14 last year", D, "2015-09-14", "", "2015-09-14", "2015-09-15" } },
 		{ "2021-04-21", "Sentencing is set for eight weeks from now.",
@@ -915,14 +927,9 @@ static void clock_on_the_day_of_the_story(void **state)
 		{ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" },
 		{ "10 p.m.", T, "2017-08-03T22:00", "", "2017-08-03T22:00", "2017-08-03T22:01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag(DCT, "The plant exploded on Aug. 3. The fire was out by 10 p.m.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 2);
-	for (size_t i = 0; i < 2; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all(DCT, "The plant exploded on Aug. 3. The fire was out by 10 p.m.", w, 2);
 }
 
 /* A time of day with the day it is on, joined or not by "on": one expression on that day. */
@@ -953,7 +960,8 @@ static void clock_with_its_day(void **state)
 		    "2025-01-20T12:01" } },
 		/* Midnight is the end of its day, with or without a day named. */
 		{ "2012-11-05", "The result will be known before midnight.",
-		  { "midnight", T, "2012-11-05T24:00", "", "2012-11-06T00:00", "2012-11-06T00:01" } },
+		  { "midnight", T, "2012-11-05T24:00", "", "2012-11-06T00:00",
+		    "2012-11-06T00:01" } },
 		{ "2007-06-20", "The deadline is midnight Friday.",
 		  { "midnight Friday", T, "2007-06-22T24:00", "", "2007-06-23T00:00",
 		    "2007-06-23T00:01" } },
@@ -982,12 +990,8 @@ static void narrative_hours_later(void **state)
 	struct tagged t;
 	(void)state;
 
-	tag("1995-04-20", "A bomb exploded at 9:02 a.m. Wednesday. Ninety minutes later, a "
-			  "suspect was stopped, two hours earlier than police said.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 3);
-	for (size_t i = 0; i < 3; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all("1995-04-20", "A bomb exploded at 9:02 a.m. Wednesday. Ninety minutes later, a "
+		   "suspect was stopped, two hours earlier than police said.", w, 3);
 
 	tag("2016-03-22", "The blast came at 11:30 p.m. on Monday. An hour later, a second one.",
 	    &t);
@@ -1011,41 +1015,41 @@ static void narrative_earlier_that_day(void **state)
 		{ "Earlier that day", D, "2017-08-03", "START", "2017-08-03", "2017-08-04" },
 		{ "Later that year", D, "2017", "END", "2017-09-01", "2018-01-01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag(DCT, "The plant exploded on Aug. 3. Earlier that day, a warning came. Later that "
-		 "year it closed.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 3);
-	for (size_t i = 0; i < 3; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all(DCT,
+		   "The plant exploded on Aug. 3. Earlier that day, a warning came. Later that "
+		   "year it closed.",
+		   w, 3);
 
 	/* Next to the period the text named: "the previous quarter", "the day after", "the
 	 * week before", and weekdays next to a week. */
 	static const struct {
-		const char *dct, *text, *extent, *value;
+		const char *dct, *text;
+		struct want w[2];
 	} beside[] = {
-		{ "2023-10-26", "The economy grew in the third quarter, up from the previous quarter.",
-		  "the previous quarter", "2023-Q2" },
+		{ "2023-10-26", "The economy grew in the third quarter, up from the previous "
+				"quarter.",
+		  { { "the third quarter", D, "2023-Q3", "", "2023-07-01", "2023-10-01" },
+		    { "the previous quarter", D, "2023-Q2", "", "2023-04-01", "2023-07-01" } } },
 		{ "2018-03-07", "Exports rose in 2016 after falling the previous year.",
-		  "the previous year", "2015" },
+		  { { "2016", D, "2016", "", "2016-01-01", "2017-01-01" },
+		    { "the previous year", D, "2015", "", "2015-01-01", "2016-01-01" } } },
 		{ "2012-09-19", "The consulate was attacked on Sept. 11. The day after, he died.",
-		  "The day after", "2012-09-12" },
-		{ "2006-02-27", "Voters go to the polls on March 28. The week before, lists are due.",
-		  "The week before", "2006-W12" },
+		  { { "Sept. 11", D, "2012-09-11", "", "2012-09-11", "2012-09-12" },
+		    { "The day after", D, "2012-09-12", "", "2012-09-12", "2012-09-13" } } },
+		{ "2006-02-27", "Voters go to the polls on March 28. The week before, lists are "
+				"due.",
+		  { { "March 28", D, "2006-03-28", "", "2006-03-28", "2006-03-29" },
+		    { "The week before", D, "2006-W12", "", "2006-03-20", "2006-03-27" } } },
 		{ "2003-05-21", "Arguments are set for the week of June 9, and deliberations could "
-				"begin the following Monday.", "the following Monday", "2003-06-16" },
+				"begin the following Monday.",
+		  { { "the week of June 9", D, "2003-W24", "", "2003-06-09", "2003-06-16" },
+		    { "the following Monday", D, "2003-06-16", "", "2003-06-16",
+		      "2003-06-17" } } },
 	};
-	for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++) {
-		tag(beside[i].dct, beside[i].text, &t);
-		assert_int_equal(dln_tagging_count(t.tagging), 2);
-		const struct dln_timex *x = dln_tagging_timex(t.tagging, 1);
-		assert_int_equal(x->length, strlen(beside[i].extent));
-		assert_memory_equal(t.text + x->offset, beside[i].extent, x->length);
-		assert_string_equal(x->value, beside[i].value);
-		untag(&t);
-	}
+	for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++)
+		expect_all(beside[i].dct, beside[i].text, beside[i].w, 2);
 
 	/* "that night", "later that afternoon", "the same day": parts and days of the day the
 	 * text fixed. */
@@ -1056,12 +1060,10 @@ static void narrative_earlier_that_day(void **state)
 		  "2017-08-02T18:00" },
 		{ "the same day", D, "2017-08-02", "", "2017-08-02", "2017-08-03" },
 	};
-	tag(DCT, "Protests began on Aug. 2. That night, police searched the camp. Later that "
-		 "afternoon, police arrested 20 people, and freed them the same day.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 4);
-	for (size_t i = 0; i < 4; i++)
-		expect_x(&t, i, &pods[i]);
-	untag(&t);
+	expect_all(DCT,
+		   "Protests began on Aug. 2. That night, police searched the camp. Later that "
+		   "afternoon, police arrested 20 people, and freed them the same day.",
+		   pods, 4);
 }
 
 /* "the previous Friday", "the following Monday": weekdays around the last date the text
@@ -1073,15 +1075,12 @@ static void narrative_weekdays(void **state)
 		{ "The previous Friday", D, "2017-07-28", "", "2017-07-28", "2017-07-29" },
 		{ "the following Monday", D, "2017-07-31", "", "2017-07-31", "2017-08-01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag(DCT, "The fire broke out on Aug. 2. The previous Friday, a warning was issued, and "
-	    "the following Monday crews arrived.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 3);
-	for (size_t i = 0; i < 3; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all(DCT,
+		   "The fire broke out on Aug. 2. The previous Friday, a warning was issued, and "
+		   "the following Monday crews arrived.",
+		   w, 3);
 }
 
 /* "the year ended" a date is the twelve months before it; the date is the last one past,
@@ -1095,14 +1094,11 @@ static void the_year_ended(void **state)
 	struct tagged t;
 	(void)state;
 
-	tag(DCT, "Net income for the year ended Sept. 30 rose.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 2);
-	for (size_t i = 0; i < 2; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all(DCT, "Net income for the year ended Sept. 30 rose.", w, 2);
 	tag("2017-10-26", "Profit rose in the fiscal year ended Sept. 30.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
-	expect_x(&t, 1, &(struct want){ "Sept. 30", D, "2017-09-30", "", "2017-09-30", "2017-10-01" });
+	expect_x(&t, 1,
+		 &(struct want){ "Sept. 30", D, "2017-09-30", "", "2017-09-30", "2017-10-01" });
 	untag(&t);
 }
 
@@ -1114,15 +1110,10 @@ static void report_quarters(void **state)
 		{ "a year earlier", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
 		{ "the quarter", D, "2017-Q3", "", "2017-07-01", "2017-10-01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag("2017-10-20", "Profit rose in the third quarter from a loss a year earlier. "
-	    "Sales in the quarter were flat.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 3);
-	for (size_t i = 0; i < 3; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all("2017-10-20", "Profit rose in the third quarter from a loss a year earlier. "
+		   "Sales in the quarter were flat.", w, 3);
 }
 
 /* After the quarter, figures for some months compare them with the year before. */
@@ -1133,15 +1124,12 @@ static void report_months_after_quarter(void **state)
 		{ "the nine months", DUR, "P9M", "", NULL, NULL },
 		{ "a year earlier", D, "2016", "", "2016-01-01", "2017-01-01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag("2017-10-20", "Profit rose in the third quarter. For the nine months, sales fell "
-	    "from a year earlier.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 3);
-	for (size_t i = 0; i < 3; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all("2017-10-20",
+		   "Profit rose in the third quarter. For the nine months, sales fell from a year "
+		   "earlier.",
+		   w, 3);
 }
 
 /* The periods a report compares its quarter with, named in other words. */
@@ -1153,15 +1141,12 @@ static void report_comparisons(void **state)
 		{ "last year's quarter", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
 		{ "year-ago", D, "2016-Q3", "", "2016-07-01", "2016-10-01" },
 	};
-	struct tagged t;
 	(void)state;
 
-	tag("2017-10-20", "Profit rose in the third quarter from the same period last year and "
-	    "from last year's quarter. The year-ago results were restated.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 4);
-	for (size_t i = 0; i < 4; i++)
-		expect_x(&t, i, &w[i]);
-	untag(&t);
+	expect_all("2017-10-20",
+		   "Profit rose in the third quarter from the same period last year and from last "
+		   "year's quarter. The year-ago results were restated.",
+		   w, 4);
 
 	/* A month named since the quarter makes "a year earlier" that month a year before;
 	 * "the year-ago quarter" still compares quarters. */
@@ -1171,12 +1156,10 @@ static void report_comparisons(void **state)
 		{ "a year earlier", D, "2009-03", "", "2009-03-01", "2009-04-01" },
 		{ "the year-ago quarter", D, "2009-Q1", "", "2009-01-01", "2009-04-01" },
 	};
-	tag("2010-04-20", "Profit rose in the first quarter. Sales in March rose 3 percent from "
-	    "a year earlier, and from the year-ago quarter.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 4);
-	for (size_t i = 0; i < 4; i++)
-		expect_x(&t, i, &months[i]);
-	untag(&t);
+	expect_all("2010-04-20",
+		   "Profit rose in the first quarter. Sales in March rose 3 percent from a year "
+		   "earlier, and from the year-ago quarter.",
+		   months, 4);
 }
 
 /* A short first line holding a date is no byline when it is a sentence of the text: the
