@@ -16,21 +16,24 @@ static bool has_class(const struct dln_token *t, unsigned cls)
 	return t->lex && (dln__lexemes[t->lex].classes & (1ull << cls));
 }
 
+/* Lexicon classes of words that are no verbs ("to the", "to March", "to two"). */
+#define NOT_VERBS                                                                             \
+	((1ull << DLN_C_DET) | (1ull << DLN_C_NUMWORD) | (1ull << DLN_C_ORDINAL) |           \
+	 (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) | (1ull << DLN_C_MONTH) |               \
+	 (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_POD) | (1ull << DLN_C_SEASON))
+
 static bool ends_in_ed(const struct dln_token *t, const char *text)
 {
 	const char *w = text + t->off;
 
 	if (t->kind != DLN_TOK_WORD || t->len < 4 || (t->flags & DLN_TOKF_CAP))
 		return false;
+	/* "hundred", "preferred": words the lexicon knows as no verb. */
+	if (t->lex && (dln__lexemes[t->lex].classes & (NOT_VERBS | (1ull << DLN_C_ADJECTIVE))))
+		return false;
 	/* "need", "speed", "proceed": -eed is not a past form. */
 	return w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e';
 }
-
-/* Lexicon classes of words that are no verbs ("to the", "to March", "to two"). */
-#define NOT_VERBS                                                                             \
-	((1ull << DLN_C_DET) | (1ull << DLN_C_NUMWORD) | (1ull << DLN_C_ORDINAL) |           \
-	 (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) | (1ull << DLN_C_MONTH) |               \
-	 (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_POD) | (1ull << DLN_C_SEASON))
 
 /* Whether tok[i] is "to" and a verb's plain form follows: a lower-case word without a
  * plural, past or -ing ending that the lexicon does not know as something else ("to be",

@@ -813,6 +813,13 @@ static void tense_cues(void **state)
 		/* An -ed word after a possessive is an adjective, no past cue. */
 		{ DCT, "Bidding for the company's renamed unit opens Friday.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
+		/* "preferred", "unspecified", "hundred": -ed words that are no verbs. */
+		{ "2017-10-27", "It will redeem Series H preferred shares on Oct. 31.",
+		  { "Oct. 31", D, "2017-10-31", "", "2017-10-31", "2017-11-01" } },
+		{ "2017-10-27", "It would be paid on a still unspecified date in January.",
+		  { "January", D, "2018-01", "", "2018-01-01", "2018-02-01" } },
+		{ DCT, "They will hire three hundred workers on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		/* "plan" after a determiner is a noun, no future cue. */
 		{ "1989-10-27", "The thrift announced the plan Aug. 21.",
 		  { "Aug. 21", D, "1989-08-21", "", "1989-08-21", "1989-08-22" } },
