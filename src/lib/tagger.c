@@ -87,12 +87,14 @@ static int emit(void *arg, const struct dln_candidate *c)
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
 	/* A deadline ("until Friday", "extended to Nov. 16") lies ahead unless a past verb
-	 * tells otherwise, and then it is as often ahead as behind; the end of a range ("bought
-	 * from Sept. 14 to Thursday") is no deadline. */
+	 * tells otherwise, and then it is as often ahead as behind, except what was done by
+	 * a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
+	 * Thursday") is no deadline. */
 	if (c->first > 0 && x.range != DLN_RANGE_TO &&
 	    (word_is(run, c->first - 1, "to") || word_is(run, c->first - 1, "until") ||
 	     word_is(run, c->first - 1, "till") || word_is(run, c->first - 1, "by") ||
-	     word_is(run, c->first - 1, "through")))
+	     word_is(run, c->first - 1, "through")) &&
+	    !(run->ctx.tense == DLN_TENSE_PAST && word_is(run, c->first - 1, "by")))
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
 	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);

@@ -63,16 +63,28 @@ static bool after_determiner(const struct dln_token *tok, size_t i)
 	return has_class(p, DLN_C_DET) || p->kind == DLN_TOK_POSSESSIVE;
 }
 
+/* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
+static bool inner_capital(const struct dln_token *tok, size_t i)
+{
+	return (tok[i].flags & DLN_TOKF_CAP) && i > 0 && tok[i - 1].kind != DLN_TOK_PUNCT;
+}
+
 static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text)
 {
 	const struct dln_token *t = &tok[i];
 
-	/* "the plan", "its plans": a noun, however often the word is a verb. */
-	if (has_class(t, DLN_C_NOUN) && after_determiner(tok, i))
+	if (inner_capital(tok, i))
+		return DLN_TENSE_UNKNOWN;
+	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb. */
+	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST)) && after_determiner(tok, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from
 	 * the auxiliary, which is a cue of its own. */
-	bool participle = i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && !has_class(t, DLN_C_AUX);
+	const struct dln_token *aux = i > 0 && has_class(&tok[i - 1], DLN_C_AUX) &&
+						  !inner_capital(tok, i - 1) ?
+					      &tok[i - 1] :
+					      NULL;
+	bool participle = aux && !has_class(t, DLN_C_AUX);
 
 	/* "is to resume", "set to begin": an arrangement for what lies ahead. */
 	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
@@ -84,8 +96,13 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||
 	     ends_in_ed(&tok[i + 1], text)))
 		return DLN_TENSE_PAST;
+	/* "had been planned", "were scheduled": arranged in the past ("were planning to"
+	 * still looks ahead). */
 	if (has_class(t, DLN_C_FUTURE))
-		return DLN_TENSE_FUTURE;
+		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) &&
+				       memcmp(text + t->off + t->len - 2, "ed", 2) == 0 ?
+			       DLN_TENSE_PAST :
+			       DLN_TENSE_FUTURE;
 	/* "to cut", "to set": after "to" a form like "cut" is the plain verb, no past. */
 	if (has_class(t, DLN_C_PAST))
 		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN

@@ -820,6 +820,24 @@ static void tense_cues(void **state)
 		  { "January", D, "2018-01", "", "2018-01-01", "2018-02-01" } },
 		{ DCT, "They will hire three hundred workers on Monday.",
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		/* A capital inside the sentence makes a name of a cue word. */
+		{ DCT, "Prime Minister Theresa May told lawmakers on Monday that talks would "
+		       "resume.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ DCT, "The Met reopens its doors Saturday.",
+		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
+		/* A past auxiliary makes an arrangement past; "were planning to" still looks
+		 * ahead. */
+		{ DCT, "Officials said the tests had been planned in late April.",
+		  { "late April", D, "2017-04", "END", "2017-04-21", "2017-05-01" } },
+		{ DCT, "They were planning to drive to the airport on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		/* A promise looks ahead. */
+		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
+		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
+		/* What was done by a day is past. */
+		{ DCT, "The troops had arrived by Thursday.",
+		  { "Thursday", D, "2017-08-03", "", "2017-08-03", "2017-08-04" } },
 		/* "plan" after a determiner is a noun, no future cue. */
 		{ "1989-10-27", "The thrift announced the plan Aug. 21.",
 		  { "Aug. 21", D, "1989-08-21", "", "1989-08-21", "1989-08-22" } },
