@@ -583,10 +583,16 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	}
 	if (HAS(UNIT) && HAS(ANCHOR) && GET(UNIT) != DLN_UNIT_WEEKEND) {
 		long anchor, minute = -1;
-		if (GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran != DLN_GRAN_NONE) {
-			/* An anchor coarser than the offset cannot place it. */
-			if (ctx->anchor_gran < unit_gran(GET(UNIT)) &&
-			    ctx->anchor_gran < DLN_GRAN_DAY)
+		bool text_anchor = GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran != DLN_GRAN_NONE;
+		/* An anchor coarser than the offset cannot place it, unless it holds the
+		 * publication date, which then can ("this year ... the previous quarter"). */
+		bool coarse = ctx->anchor_gran < unit_gran(GET(UNIT)) &&
+			      ctx->anchor_gran < DLN_GRAN_DAY;
+		if (coarse && have_dct && dln__point_days(&ctx->anchor) <= dct_day &&
+		    dct_day < dln__point_days(&ctx->anchor_end))
+			coarse = false, text_anchor = false;
+		if (text_anchor) {
+			if (coarse)
 				return false;
 			anchor = dln__point_days(&ctx->anchor);
 			if (ctx->anchor_clock)
@@ -606,12 +612,16 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	if (HAS(WEEKDAY) || HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) ||
 	    HAS(HALF) || GET(UNIT) == DLN_UNIT_WEEKEND) {
 		/* "the previous Friday": the cycle around the last day or week the text fixed
-		 * ("the week of June 9 ... the following Monday"). */
+		 * ("the week of June 9 ... the following Monday"); "the following March" needs a
+		 * date within a year, "that fall" no more than the year ("the summer of 1969"). */
+		int dir = direction(u, ctx->tense);
+		enum dln_gran needed = weekly(u)	      ? DLN_GRAN_WEEK :
+				       dir == DLN_DIR_SAME ? DLN_GRAN_YEAR :
+							     DLN_GRAN_HALF;
 		bool narrative = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
-				 ctx->anchor_gran >= DLN_GRAN_WEEK;
+				 ctx->anchor_gran >= needed;
 		if (!have_dct && !narrative)
 			return false;
-		int dir = direction(u, ctx->tense);
 		long ref = narrative ? dln__point_days(&ctx->anchor) : dct_day;
 		if (!choose(u, ref, dir, r))
 			return false;
@@ -666,6 +676,15 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 {
 	struct result r;
 	int mod = HAS(MOD) ? GET(MOD) : DLN_MOD_NONE;
+	struct dln_uval told;
+
+	/* "the next week": in a story told in the past the week after the last date the text
+	 * fixed, else the week after publication. */
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_STORY) {
+		told = *u;
+		told.f[DLN_F_ANCHOR] = ctx->tense == DLN_TENSE_PAST ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
+		u = &told;
+	}
 
 	x->resolved = false;
 	x->mod[0] = x->freq[0] = x->quant[0] = '\0';

@@ -19,6 +19,7 @@ struct dln_resolve_ctx {
 	const struct dln_dct *dct;
 	/* The last date the text fixed, for "two days earlier"; gran NONE when there is none. */
 	struct dln_point anchor;
+	struct dln_point anchor_end; /* the end of the anchor's interval */
 	enum dln_gran anchor_gran;
 	bool anchor_clock;         /* the anchor is a clock time ("9:02 a.m."), not a part of a day */
 	enum dln_tense tense;      /* of the clause around the expression */

@@ -100,6 +100,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
+		run->ctx.anchor_end = x.end;
 		run->ctx.anchor_gran = gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 	}

@@ -126,6 +126,18 @@ static void expect_only(const char *dct, const char *text, const struct want *w)
 	expect_all(dct, text, w, 1);
 }
 
+/* Texts with two expressions each, both checked in full. */
+struct pair_row {
+	const char *dct, *text;
+	struct want w[2];
+};
+
+static void expect_pairs(const struct pair_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		expect_all(rows[i].dct, rows[i].text, rows[i].w, 2);
+}
+
 static void expect_nothing(const char *dct, const char *text)
 {
 	struct tagged t;
@@ -1049,10 +1061,7 @@ static void narrative_earlier_that_day(void **state)
 
 	/* Next to the period the text named: "the previous quarter", "the day after", "the
 	 * week before", and weekdays next to a week. */
-	static const struct {
-		const char *dct, *text;
-		struct want w[2];
-	} beside[] = {
+	static const struct pair_row beside[] = {
 		{ "2023-10-26", "The economy grew in the third quarter, up from the previous "
 				"quarter.",
 		  { { "the third quarter", D, "2023-Q3", "", "2023-07-01", "2023-10-01" },
@@ -1073,8 +1082,7 @@ static void narrative_earlier_that_day(void **state)
 		    { "the following Monday", D, "2003-06-16", "", "2003-06-16",
 		      "2003-06-17" } } },
 	};
-	for (size_t i = 0; i < sizeof(beside) / sizeof(beside[0]); i++)
-		expect_all(beside[i].dct, beside[i].text, beside[i].w, 2);
+	expect_pairs(beside, sizeof(beside) / sizeof(beside[0]));
 
 	/* "that night", "later that afternoon", "the same day": parts and days of the day the
 	 * text fixed. */
@@ -1106,6 +1114,41 @@ static void narrative_weekdays(void **state)
 		   "The fire broke out on Aug. 2. The previous Friday, a warning was issued, and "
 		   "the following Monday crews arrived.",
 		   w, 3);
+}
+
+/* "the following March", "that fall", "the next month": months, seasons and units around the
+ * period the text told of; "the next month" of what lies ahead counts from publication. */
+static void narrative_months_and_seasons(void **state)
+{
+	static const struct pair_row rows[] = {
+		{ "1992-11-04", "Prices peaked in March 1991. By the following March, they had "
+				"halved.",
+		  { { "March 1991", D, "1991-03", "", "1991-03-01", "1991-04-01" },
+		    { "the following March", D, "1992-03", "", "1992-03-01", "1992-04-01" } } },
+		{ "2024-02-19", "They met in the summer of 1969. That fall, they married.",
+		  { { "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
+		    { "That fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" } } },
+		{ "2024-02-19", "They met in 1969. That October, they married.",
+		  { { "1969", D, "1969", "", "1969-01-01", "1970-01-01" },
+		    { "That October", D, "1969-10", "", "1969-10-01", "1969-11-01" } } },
+		{ "2010-03-20", "The deal closed on Jan. 10, 2009. The next month, the bank failed.",
+		  { { "Jan. 10, 2009", D, "2009-01-10", "", "2009-01-10", "2009-01-11" },
+		    { "The next month", D, "2009-02", "", "2009-02-01", "2009-03-01" } } },
+		{ "2010-03-20", "The deal closed on Jan. 10, 2009. The bank will report in the next "
+				"month.",
+		  { { "Jan. 10, 2009", D, "2009-01-10", "", "2009-01-10", "2009-01-11" },
+		    { "the next month", D, "2010-04", "", "2010-04-01", "2010-05-01" } } },
+		/* A year that holds the publication date places a quarter from it. */
+		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
+		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
+		    { "the previous quarter", D, "2009-Q1", "", "2009-01-01", "2009-04-01" } } },
+	};
+	(void)state;
+
+	expect_pairs(rows, sizeof(rows) / sizeof(rows[0]));
+	/* "that" joining a clause is no determiner. */
+	expect_only("2024-02-19", "Officials said that October sales rose.",
+		    &(struct want){ "October", D, "2023-10", "", "2023-10-01", "2023-11-01" });
 }
 
 /* "the year ended" a date is the twelve months before it; the date is the last one past,
@@ -1384,6 +1427,7 @@ int main(void)
 	    cmocka_unit_test(narrative_hours_later),
 	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
+	    cmocka_unit_test(narrative_months_and_seasons),
 	    cmocka_unit_test(report_quarters),
 	    cmocka_unit_test(report_months_after_quarter),
 	    cmocka_unit_test(report_comparisons),
