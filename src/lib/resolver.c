@@ -474,15 +474,19 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 			{ DLN_UNIT_MINUTE, 60, "S", true },
 		};
 		if (per * num % den == 0) {  /* "1 1/2 decades": whole years */
-			snprintf(buf, size, "P%ld%s", n + per * num / den, unit);
+			snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n + per * num / den, unit);
 			return;
 		}
 		for (size_t k = 0; k < DLN_ARRAY_SIZE(next); k++) {
 			if (next[k].unit != GET(UNIT) || next[k].per * num % den)
 				continue;
-			snprintf(buf, size, "P%s%ld%s%s%ld%s", time ? "T" : "", n, unit,
-				 next[k].time && !time ? "T" : "", next[k].per * num / den,
-				 next[k].small);
+			/* "half an hour" is PT30M, not PT0H30M. */
+			int w = n ? snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n, unit)
+				  : snprintf(buf, size, "P");
+			if (w > 0 && (size_t)w < size)
+				snprintf(buf + w, size - (size_t)w, "%s%ld%s",
+					 next[k].time && (!time || !n) ? "T" : "",
+					 next[k].per * num / den, next[k].small);
 			return;
 		}
 		/* Else a decimal fraction of the unit itself, as ISO 8601 allows (P3.5W). */
@@ -495,10 +499,21 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 
 static void set_value(const struct dln_uval *u, char *buf, size_t size)
 {
+	/* Holidays on a fixed day are coded MMDD; the movable ones recur once a year. */
+	int holiday = HAS(HOLIDAY) ? GET(HOLIDAY) : 0;
+
 	if (HAS(WEEKDAY))
 		snprintf(buf, size, "XXXX-WXX-%d", GET(WEEKDAY));
 	else if (HAS(MONTH))
 		snprintf(buf, size, "XXXX-%02d", GET(MONTH));
+	else if (HAS(SEASON))
+		snprintf(buf, size, "XXXX-%s", season_codes[GET(SEASON)]);
+	else if (HAS(POD))
+		snprintf(buf, size, "XXXX-XX-XXT%s", pod_codes[GET(POD)]);
+	else if (holiday > 100 && holiday <= 1231 && dln_date_valid(2000, holiday / 100, holiday % 100))
+		snprintf(buf, size, "XXXX-%02d-%02d", holiday / 100, holiday % 100);
+	else if (holiday)
+		snprintf(buf, size, "P1Y");
 	else
 		duration_value(u, buf, size);
 }

@@ -306,6 +306,14 @@ static void set_frequency(void **state)
 		{ "Elections are held every four years.", "every four years", "P4Y", "EACH", "" },
 		{ "The buses run every 15 minutes.", "every 15 minutes", "PT15M", "EACH", "" },
 		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
+		{ "They sail every summer.", "every summer", "XXXX-SU", "EACH", "" },
+		{ "He runs every morning.", "every morning", "XXXX-XX-XXTMO", "EACH", "" },
+		{ "The show airs nightly.", "nightly", "XXXX-XX-XXTNI", "", "" },
+		{ "They gather every Christmas.", "every Christmas", "XXXX-12-25", "EACH", "" },
+		{ "They meet every New Year's Eve.", "every New Year's Eve", "XXXX-12-31", "EACH",
+		  "" },
+		/* A movable feast recurs once a year. */
+		{ "They come home every Thanksgiving.", "every Thanksgiving", "P1Y", "EACH", "" },
 	};
 	(void)state;
 
@@ -1099,6 +1107,51 @@ static void narrative_earlier_that_day(void **state)
 		   pods, 4);
 }
 
+/* Amounts of two units, halves and runs of units; holidays with their year. */
+static void compound_amounts_and_holidays(void **state)
+{
+	static const struct row rows[] = {
+		{ DCT, "The film runs 2 hours 38 minutes.",
+		  { "2 hours 38 minutes", DUR, "PT2H38M", "", NULL, NULL } },
+		{ DCT, "Talks lasted three hours and 23 minutes.",
+		  { "three hours and 23 minutes", DUR, "PT3H23M", "", NULL, NULL } },
+		{ DCT, "He held his breath for 2 minutes 40 seconds.",
+		  { "2 minutes 40 seconds", DUR, "PT2M40S", "", NULL, NULL } },
+		{ DCT, "He served three years and six months.",
+		  { "three years and six months", DUR, "P3Y6M", "", NULL, NULL } },
+		{ DCT, "The meeting took half an hour.",
+		  { "half an hour", DUR, "PT30M", "", NULL, NULL } },
+		{ DCT, "They waited a half-hour.", { "a half-hour", DUR, "PT30M", "", NULL, NULL } },
+		{ DCT, "He ruled for more than half a century.",
+		  { "more than half a century", DUR, "P50Y", "MORE_THAN", NULL, NULL } },
+		{ DCT, "It took about half a day.",
+		  { "about half a day", DUR, "PT12H", "APPROX", NULL, NULL } },
+		{ DCT, "Prices rose for seven straight months.",
+		  { "seven straight months", DUR, "P7M", "", NULL, NULL } },
+		{ DCT, "Sales fell for three consecutive quarters.",
+		  { "three consecutive quarters", DUR, "P3Q", "", NULL, NULL } },
+		{ "1997-09-02", "He was born on Christmas Eve 1931.",
+		  { "Christmas Eve 1931", D, "1931-12-24", "", "1931-12-24", "1931-12-25" } },
+		{ DCT, "The deal closed on New Year's Eve, 1999.",
+		  { "New Year's Eve, 1999", D, "1999-12-31", "", "1999-12-31", "2000-01-01" } },
+		{ "2019-05-02", "Bombings on Easter Sunday killed 250 people.",
+		  { "Easter Sunday", D, "2019-04-21", "", "2019-04-21", "2019-04-22" } },
+	};
+	(void)state;
+
+	RUN_ROWS(rows);
+	/* A time of day on "the next day" is on the day after the text's last date. */
+	static const struct want next_day[] = {
+		{ "noon on Nov. 8", T, "2016-11-08T12:00", "", "2016-11-08T12:00",
+		  "2016-11-08T12:01" },
+		{ "3 a.m. the next day", T, "2016-11-09T03:00", "", "2016-11-09T03:00",
+		  "2016-11-09T03:01" },
+	};
+	expect_all("2016-11-25", "The party began at noon on Nov. 8 and lasted until 3 a.m. the "
+				 "next day.",
+		   next_day, 2);
+}
+
 /* "the previous Friday", "the following Monday": weekdays around the last date the text
  * fixed, each one fixing the next. */
 static void narrative_weekdays(void **state)
@@ -1427,6 +1480,7 @@ int main(void)
 	    cmocka_unit_test(narrative_hours_later),
 	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
+	    cmocka_unit_test(compound_amounts_and_holidays),
 	    cmocka_unit_test(narrative_months_and_seasons),
 	    cmocka_unit_test(report_quarters),
 	    cmocka_unit_test(report_months_after_quarter),
