@@ -674,7 +674,16 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Shares jumped in after-hours trading.");
 	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
 	expect_nothing(DCT, "The Q12 and the Q1s are routers.");
+	/* House numbers, race times, wars named by their length, rates. */
+	expect_nothing(DCT, "The office at 4100 Main Street is closed.");
+	expect_nothing(DCT, "They marched to 1600 Pennsylvania Ave. and back.");
+	expect_nothing(DCT, "He won in 2:03:59, ahead of a time of 2:08:38.");
+	expect_nothing(DCT, "Veterans of the Six-Day War and the Hundred Years War met.");
+	expect_nothing(DCT, "Volume averaged 1.4 billion shares a day.");
 	expect_nothing(DCT, "");
+	/* A war that lasted is a duration. */
+	expect_only(DCT, "They fought a two-year war.",
+		    &(struct want){ "two-year", DUR, "P2Y", "", NULL, NULL });
 	/* A word that opens a sentence before a month is no name. */
 	expect_only(DCT, "During May, sales rose.",
 		    &(struct want){ "May", D, "2017-05", "", "2017-05-01", "2017-06-01" });
