@@ -392,6 +392,12 @@ static void holidays(void **state)
 		  { "the Fourth of July", D, "2017-07-04", "", "2017-07-04", "2017-07-05" } },
 		{ DCT, "It happened on Good Friday.",
 		  { "Good Friday", D, "2017-04-14", "", "2017-04-14", "2017-04-15" } },
+		{ "2019-05-02", "Bombings on Easter Sunday killed 250 people.",
+		  { "Easter Sunday", D, "2019-04-21", "", "2019-04-21", "2019-04-22" } },
+		{ "1997-09-02", "He was born on Christmas Eve 1931.",
+		  { "Christmas Eve 1931", D, "1931-12-24", "", "1931-12-24", "1931-12-25" } },
+		{ DCT, "The deal closed on New Year's Eve, 1999.",
+		  { "New Year's Eve, 1999", D, "1999-12-31", "", "1999-12-31", "2000-01-01" } },
 		{ "2025-04-22", "The pope died on Easter Monday.",
 		  { "Easter Monday", D, "2025-04-21", "", "2025-04-21", "2025-04-22" } },
 		{ "2015-11-20", "Retailers expect a strong Black Friday.",
@@ -680,6 +686,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He won in 2:03:59, ahead of a time of 2:08:38.");
 	expect_nothing(DCT, "Veterans of the Six-Day War and the Hundred Years War met.");
 	expect_nothing(DCT, "Volume averaged 1.4 billion shares a day.");
+	expect_nothing(DCT, "The overnight rate rose.");
 	expect_nothing(DCT, "");
 	/* A war that lasted is a duration. */
 	expect_only(DCT, "They fought a two-year war.",
@@ -1116,8 +1123,8 @@ static void narrative_earlier_that_day(void **state)
 		   pods, 4);
 }
 
-/* Amounts of two units, halves and runs of units; holidays with their year. */
-static void compound_amounts_and_holidays(void **state)
+/* Amounts of two units, halves and runs of units; centuries as adjectives; nights. */
+static void amounts_centuries_nights(void **state)
 {
 	static const struct row rows[] = {
 		{ DCT, "The film runs 2 hours 38 minutes.",
@@ -1139,12 +1146,13 @@ static void compound_amounts_and_holidays(void **state)
 		  { "seven straight months", DUR, "P7M", "", NULL, NULL } },
 		{ DCT, "Sales fell for three consecutive quarters.",
 		  { "three consecutive quarters", DUR, "P3Q", "", NULL, NULL } },
-		{ "1997-09-02", "He was born on Christmas Eve 1931.",
-		  { "Christmas Eve 1931", D, "1931-12-24", "", "1931-12-24", "1931-12-25" } },
-		{ DCT, "The deal closed on New Year's Eve, 1999.",
-		  { "New Year's Eve, 1999", D, "1999-12-31", "", "1999-12-31", "2000-01-01" } },
-		{ "2019-05-02", "Bombings on Easter Sunday killed 250 people.",
-		  { "Easter Sunday", D, "2019-04-21", "", "2019-04-21", "2019-04-22" } },
+		{ DCT, "Sotheby's will auction the 19th-century manuscript.",
+		  { "19th-century", D, "18", "", "1800-01-01", "1900-01-01" } },
+		/* "overnight" alone is the night before publication, not "the overnight rate". */
+		{ "2015-10-05", "Fighting raged overnight.",
+		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
+		{ "2015-10-05", "Air strikes overnight in Idlib killed 12 people.",
+		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
 	};
 	(void)state;
 
@@ -1208,6 +1216,14 @@ static void narrative_months_and_seasons(void **state)
 	(void)state;
 
 	expect_pairs(rows, sizeof(rows) / sizeof(rows[0]));
+	/* A function word may follow "that fall". */
+	static const struct want fall[] = {
+		{ "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
+		{ "that fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" },
+	};
+	expect_all("2024-02-19", "He hitchhiked in the summer of 1969 and returned that fall to "
+				 "finish his degree.",
+		   fall, 2);
 	/* "that" joining a clause is no determiner. */
 	expect_only("2024-02-19", "Officials said that October sales rose.",
 		    &(struct want){ "October", D, "2023-10", "", "2023-10-01", "2023-11-01" });
@@ -1489,7 +1505,7 @@ int main(void)
 	    cmocka_unit_test(narrative_hours_later),
 	    cmocka_unit_test(narrative_earlier_that_day),
 	    cmocka_unit_test(narrative_weekdays),
-	    cmocka_unit_test(compound_amounts_and_holidays),
+	    cmocka_unit_test(amounts_centuries_nights),
 	    cmocka_unit_test(narrative_months_and_seasons),
 	    cmocka_unit_test(report_quarters),
 	    cmocka_unit_test(report_months_after_quarter),
