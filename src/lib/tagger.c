@@ -1,10 +1,12 @@
 /* dln_tag: the pipeline over one document — sentences, recognition, tense, resolution —
  * carrying the narrative anchor from each fixed date to the next expression. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "calendar.h"
 #include "datelines/error.h"
 #include "document_internal.h"
 #include "internal.h"
@@ -23,6 +25,7 @@ struct tag_run {
 	size_t n;
 	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
+	bool from_clock_only;          /* the last range's start is a time of day alone */
 };
 
 static bool word_is(const struct tag_run *run, size_t i, const char *w)
@@ -69,6 +72,56 @@ static void range_role(struct tag_run *run, size_t first, struct dln_timex *x)
 	}
 }
 
+/* A time of day or date that names its own day, not the anchor's. */
+static bool names_a_day(const struct dln_uval *u)
+{
+	static const int fields[] = { DLN_F_YEAR, DLN_F_MONTH, DLN_F_DAY, DLN_F_WEEKDAY,
+				      DLN_F_HOLIDAY, DLN_F_NUMDATE, DLN_F_SHIFT };
+
+	for (size_t k = 0; k < DLN_ARRAY_SIZE(fields); k++)
+		if (u->f[fields[k]] != DLN_UNSET)
+			return true;
+	return false;
+}
+
+static struct dln_point shift_point(struct dln_point p, long days)
+{
+	struct dln_point q = dln__point_from_days(dln__point_days(&p) + days);
+	q.minute = p.minute;
+	return q;
+}
+
+/* Moves a resolved expression with a day in its value by whole days. */
+static void move_days(struct dln_timex *x, long days)
+{
+	char day[16];
+
+	if (!days || !x->resolved || strlen(x->value) < 10 || x->value[4] != '-' ||
+	    x->value[7] != '-')
+		return;
+	x->start = shift_point(x->start, days);
+	x->end = shift_point(x->end, days);
+	snprintf(day, sizeof(day), "%04d-%02d-%02d", x->start.year, x->start.month, x->start.day);
+	memcpy(x->value, day, 10);
+}
+
+/* A range runs forward: "from 7 a.m. to 8 p.m. on Sunday" puts its start on the day its end
+ * names, when the start is a time of day alone; "from 10 p.m. Friday to 6 a.m. Monday" ends
+ * on the Monday after the Friday. */
+static void order_range(struct tag_run *run, const struct dln_uval *to_value, struct dln_timex *to)
+{
+	struct dln_timex *from = &run->tagging->timexes[run->tagging->count - 1];
+
+	if (!from->resolved || !to->resolved || from->range != DLN_RANGE_FROM)
+		return;
+	long from_day = dln__point_days(&from->start), to_day = dln__point_days(&to->start);
+	if (run->from_clock_only && from->type == DLN_TIMEX_TIME && names_a_day(to_value))
+		move_days(from, to_day - from_day);
+	else if (to_day < from_day && to_value->f[DLN_F_WEEKDAY] != DLN_UNSET &&
+		 to_value->f[DLN_F_MONTH] == DLN_UNSET)
+		move_days(to, (from_day - to_day + 6) / 7 * 7);
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -98,6 +151,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
 	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
+	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
+		order_range(run, &c->value, &x);
+	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
+			       !names_a_day(&c->value);
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
 		run->ctx.anchor_end = x.end;

@@ -644,6 +644,21 @@ static void ranges(void **state)
 	expect_x(&t, 1,
 		 &(struct want){ "Thursday", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
 	untag(&t);
+
+	/* A range runs forward: its start takes the day its end names, and a weekday that
+	 * ends it follows its start. */
+	static const struct pair_row forward[] = {
+		{ "2012-05-10", "Polls will be open from 7 a.m. to 8 p.m. on Sunday.",
+		  { { "7 a.m.", T, "2012-05-13T07:00", "", "2012-05-13T07:00", "2012-05-13T07:01" },
+		    { "8 p.m. on Sunday", T, "2012-05-13T20:00", "", "2012-05-13T20:00",
+		      "2012-05-13T20:01" } } },
+		{ "2012-05-10", "The curfew runs from 10 p.m. Friday to 6 a.m. Monday.",
+		  { { "10 p.m. Friday", T, "2012-05-11T22:00", "", "2012-05-11T22:00",
+		      "2012-05-11T22:01" },
+		    { "6 a.m. Monday", T, "2012-05-14T06:00", "", "2012-05-14T06:00",
+		      "2012-05-14T06:01" } } },
+	};
+	expect_pairs(forward, sizeof(forward) / sizeof(forward[0]));
 }
 
 /* ---- what is not tagged ---- */
