@@ -239,6 +239,11 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 {
 	int dir = HAS(DIR) ? GET(DIR) : DLN_DIR_TENSE;
 
+	/* "Monday's ruling" has happened, whatever the verb, unless it lies "ahead of" the
+	 * text. */
+	if (dir == DLN_DIR_EVENT)
+		return tense == DLN_TENSE_AHEAD ? DLN_DIR_FUTURE : DLN_DIR_PAST;
+
 	/* "the fourth quarter" said in January: last year's when told in the past tense. */
 	if (dir == DLN_DIR_PAST_OR_SAME)
 		return tense == DLN_TENSE_PAST ? DLN_DIR_PAST : DLN_DIR_SAME;
@@ -246,7 +251,7 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 		return dir;
 	if (tense == DLN_TENSE_PAST)
 		return DLN_DIR_PAST;
-	if (tense == DLN_TENSE_FUTURE)
+	if (tense == DLN_TENSE_FUTURE || tense == DLN_TENSE_AHEAD)
 		return DLN_DIR_FUTURE;
 	return DLN_DIR_NONE;
 }

@@ -13,7 +13,12 @@ enum dln_gran {
 	DLN_GRAN_TIME,
 };
 
-enum dln_tense { DLN_TENSE_UNKNOWN, DLN_TENSE_PAST, DLN_TENSE_PRESENT, DLN_TENSE_FUTURE };
+/* AHEAD is the future that the words right before an expression tell ("effective Feb. 1",
+ * "ahead of Sunday's vote"): it puts even an event the text names ahead, which a future verb
+ * does not ("will appeal Monday's ruling"). */
+enum dln_tense {
+	DLN_TENSE_UNKNOWN, DLN_TENSE_PAST, DLN_TENSE_PRESENT, DLN_TENSE_FUTURE, DLN_TENSE_AHEAD,
+};
 
 struct dln_resolve_ctx {
 	const struct dln_dct *dct;

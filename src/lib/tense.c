@@ -138,10 +138,13 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 {
 	size_t d = 1;
 
-	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb. */
-	if (first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) {
+	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb;
+	 * so does what a text looks "ahead of" ("ahead of Sunday's vote"). */
+	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) ||
+	    (first > 1 && has_class(&tok[first - 2], DLN_C_BEFOREHAND) &&
+	     (tok[first - 1].lex == DLN_LEX_OF || tok[first - 1].lex == DLN_LEX_TO))) {
 		*near = true;
-		return DLN_TENSE_FUTURE;
+		return DLN_TENSE_AHEAD;
 	}
 	/* The verb that governs a time adverbial stands before it more often than not ("said
 	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long

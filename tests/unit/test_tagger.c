@@ -858,9 +858,14 @@ static void tense_cues(void **state)
 		  { "the fourth quarter", D, "2018-Q4", "", "2018-10-01", "2019-01-01" } },
 		{ DCT, "Sales rose in the last half of 2016.",
 		  { "the last half of 2016", D, "2016-H2", "", "2016-07-01", "2017-01-01" } },
-		/* A weekday that names an event has happened, whatever the verb. */
+		/* A weekday that names an event has happened, whatever the verb, unless it lies
+		 * "ahead of" the text. */
 		{ DCT, "Lawyers said they would appeal Monday's ruling.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ DCT, "Shares rose ahead of Friday's product event.",
+		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
+		{ DCT, "Officials said talks would resume Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		/* An -ed word after a possessive is an adjective, no past cue. */
 		{ DCT, "Bidding for the company's renamed unit opens Friday.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
