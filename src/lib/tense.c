@@ -98,6 +98,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return DLN_TENSE_PAST;
 	/* "had been planned", "were scheduled": arranged in the past ("were planning to"
 	 * still looks ahead). */
+	/* The modal "may" looks ahead like "might"; the lexicon has the word as the month
+	 * ("may" counts there only with a capital), so it is known here by its letters. */
+	if (t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
+	    memcmp(text + t->off, "may", 3) == 0)
+		return DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_FUTURE))
 		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) &&
 				       memcmp(text + t->off + t->len - 2, "ed", 2) == 0 ?

@@ -888,6 +888,9 @@ static void tense_cues(void **state)
 		  { "late April", D, "2017-04", "END", "2017-04-21", "2017-05-01" } },
 		{ DCT, "They were planning to drive to the airport on Monday.",
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		/* The modal "may" looks ahead, past a verb that follows. */
+		{ DCT, "The law may take effect on Oct. 1, officials said.",
+		  { "Oct. 1", D, "2017-10-01", "", "2017-10-01", "2017-10-02" } },
 		/* A promise looks ahead. */
 		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
