@@ -95,6 +95,11 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 			}
 		}
 	}
+	/* "two thousand years", "five hundred days" */
+	if (v > 0 && used < n && (t[used].lex == DLN_LEX_HUNDRED || t[used].lex == DLN_LEX_THOUSAND)) {
+		v *= t[used].lex == DLN_LEX_HUNDRED ? 100 : 1000;
+		used++;
+	}
 	*value = v == -1 ? DLN_VAGUE : v;
 	return used + (used == 1 ? couple_of(t, n) : 0);
 }

@@ -312,6 +312,7 @@ static void set_frequency(void **state)
 		{ "They gather every Christmas.", "every Christmas", "XXXX-12-25", "EACH", "" },
 		{ "They meet every New Year's Eve.", "every New Year's Eve", "XXXX-12-31", "EACH",
 		  "" },
+		{ "The show airs on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "", "" },
 		/* A movable feast recurs once a year. */
 		{ "They come home every Thanksgiving.", "every Thanksgiving", "P1Y", "EACH", "" },
 	};
@@ -1169,6 +1170,14 @@ static void amounts_centuries_nights(void **state)
 		  { "seven straight months", DUR, "P7M", "", NULL, NULL } },
 		{ DCT, "Sales fell for three consecutive quarters.",
 		  { "three consecutive quarters", DUR, "P3Q", "", NULL, NULL } },
+		{ DCT, "The tree is more than two thousand years old.",
+		  { "more than two thousand years", DUR, "P2000Y", "MORE_THAN", NULL, NULL } },
+		{ DCT, "Cars built in 1994 or later pass.",
+		  { "1994 or later", D, "1994", "ON_OR_AFTER", "1994-01-01", "1995-01-01" } },
+		{ DCT, "Sales fell in its fourth quarter.",
+		  { "its fourth quarter", D, "2016-Q4", "", "2016-10-01", "2017-01-01" } },
+		{ DCT, "Right now, prices are high.",
+		  { "Right now", D, "PRESENT_REF", "", NULL, NULL } },
 		{ DCT, "Sotheby's will auction the 19th-century manuscript.",
 		  { "19th-century", D, "18", "", "1800-01-01", "1900-01-01" } },
 		/* "overnight" alone is the night before publication, not "the overnight rate". */
