@@ -55,13 +55,28 @@ static size_t couple_of(const struct dln_token *t, size_t n)
 	return t[0].lex == DLN_LEX_COUPLE && n > 1 && t[1].lex == DLN_LEX_OF ? 1 : 0;
 }
 
+/* "two thousand", "100 million": a count times the word after it, while it fits. */
+static size_t scaled(const struct dln_token *t, size_t n, size_t used, int32_t *v)
+{
+	int32_t by = 0;
+
+	if (*v > 0 && used < n)
+		by = t[used].lex == DLN_LEX_HUNDRED  ? 100 :
+		     t[used].lex == DLN_LEX_THOUSAND ? 1000 :
+		     t[used].lex == DLN_LEX_MILLION  ? 1000000 : 0;
+	if (!by || *v > INT32_MAX / by)
+		return used;
+	*v *= by;
+	return used + 1;
+}
+
 /* A count: "3", "1,000", "twenty-four", "a dozen", "a few"; -1 for a vague amount. */
 static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 {
 	if (t[0].kind == DLN_TOK_NUMBER && !(t[0].flags & (DLN_TOKF_PLURAL | DLN_TOKF_APOS |
 							   DLN_TOKF_ORDINAL | DLN_TOKF_SIGNED))) {
 		*value = t[0].num;
-		return 1;
+		return scaled(t, n, 1, value);
 	}
 	if (!in_class(&t[0], DLN_C_NUMWORD))
 		return 0;
@@ -76,7 +91,8 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 			return 2;
 		}
 		if (next->lex == DLN_LEX_COUPLE || next->lex == DLN_LEX_DOZEN ||
-		    next->lex == DLN_LEX_HUNDRED) {
+		    next->lex == DLN_LEX_HUNDRED || next->lex == DLN_LEX_THOUSAND ||
+		    next->lex == DLN_LEX_MILLION) {
 			*value = lexeme_value(next->lex, DLN_C_NUMWORD);
 			return 2 + couple_of(t + 1, n - 1);
 		}
@@ -95,11 +111,7 @@ static size_t match_count(const struct dln_token *t, size_t n, int32_t *value)
 			}
 		}
 	}
-	/* "two thousand years", "five hundred days" */
-	if (v > 0 && used < n && (t[used].lex == DLN_LEX_HUNDRED || t[used].lex == DLN_LEX_THOUSAND)) {
-		v *= t[used].lex == DLN_LEX_HUNDRED ? 100 : 1000;
-		used++;
-	}
+	used = scaled(t, n, used, &v);
 	*value = v == -1 ? DLN_VAGUE : v;
 	return used + (used == 1 ? couple_of(t, n) : 0);
 }

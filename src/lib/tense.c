@@ -36,8 +36,8 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 }
 
 /* Whether tok[i] is "to" and a verb's plain form follows: a lower-case word without a
- * plural, past or -ing ending that the lexicon does not know as something else ("to be",
- * "to end"). */
+ * plural (not "-ss": "to address"), past or -ing ending that the lexicon does not know as
+ * something else ("to be", "to end"). */
 static bool infinitive_at(const struct dln_token *tok, size_t n, size_t i, const char *text)
 {
 	if (i + 1 >= n || tok[i].lex != DLN_LEX_TO)
@@ -49,7 +49,8 @@ static bool infinitive_at(const struct dln_token *tok, size_t n, size_t i, const
 		return false;
 	if (t->lex && (dln__lexemes[t->lex].classes & NOT_VERBS))
 		return false;
-	if (w[t->len - 1] == 's' || (w[t->len - 2] == 'e' && w[t->len - 1] == 'd'))
+	if ((w[t->len - 1] == 's' && w[t->len - 2] != 's') ||
+	    (w[t->len - 2] == 'e' && w[t->len - 1] == 'd'))
 		return false;
 	return !(t->len > 4 && strncmp(w + t->len - 3, "ing", 3) == 0);
 }
@@ -96,16 +97,17 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||
 	     ends_in_ed(&tok[i + 1], text)))
 		return DLN_TENSE_PAST;
-	/* "had been planned", "were scheduled": arranged in the past ("were planning to"
-	 * still looks ahead). */
 	/* The modal "may" looks ahead like "might"; the lexicon has the word as the month
 	 * ("may" counts there only with a capital), so it is known here by its letters. */
 	if (t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
 	    memcmp(text + t->off, "may", 3) == 0)
 		return DLN_TENSE_FUTURE;
+	/* "had been planned", "were scheduled": arranged in the past ("were planning to", "was
+	 * expected to address" still look ahead). */
 	if (has_class(t, DLN_C_FUTURE))
 		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) &&
-				       memcmp(text + t->off + t->len - 2, "ed", 2) == 0 ?
+				       memcmp(text + t->off + t->len - 2, "ed", 2) == 0 &&
+				       !infinitive_at(tok, n, i + 1, text) ?
 			       DLN_TENSE_PAST :
 			       DLN_TENSE_FUTURE;
 	/* "to cut", "to set": after "to" a form like "cut" is the plain verb, no past. */

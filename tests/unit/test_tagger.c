@@ -892,6 +892,8 @@ static void tense_cues(void **state)
 		/* The modal "may" looks ahead, past a verb that follows. */
 		{ DCT, "The law may take effect on Oct. 1, officials said.",
 		  { "Oct. 1", D, "2017-10-01", "", "2017-10-01", "2017-10-02" } },
+		{ "2022-10-31", "Aides said he was expected to address the nation on Tuesday.",
+		  { "Tuesday", D, "2022-11-01", "", "2022-11-01", "2022-11-02" } },
 		/* A promise looks ahead. */
 		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
@@ -1178,6 +1180,17 @@ static void amounts_centuries_nights(void **state)
 		  { "its fourth quarter", D, "2016-Q4", "", "2016-10-01", "2017-01-01" } },
 		{ DCT, "Right now, prices are high.",
 		  { "Right now", D, "PRESENT_REF", "", NULL, NULL } },
+		{ DCT, "The species lived for more than 100 million years.",
+		  { "more than 100 million years", DUR, "P100000000Y", "MORE_THAN", NULL, NULL } },
+		{ DCT, "He came home after four turbulent years.",
+		  { "four turbulent years", DUR, "P4Y", "", NULL, NULL } },
+		{ DCT, "Over the following 557 days, the case dragged on.",
+		  { "the following 557 days", DUR, "P557D", "", NULL, NULL } },
+		{ DCT, "The plan runs through the end of fiscal 2025.",
+		  { "the end of fiscal 2025", D, "2025", "END", "2025-09-01", "2026-01-01" } },
+		{ DCT, "The quake struck at 18:02 Jakarta time on Friday.",
+		  { "18:02 Jakarta time on Friday", T, "2017-08-04T18:02", "", "2017-08-04T18:02",
+		    "2017-08-04T18:03" } },
 		{ DCT, "Sotheby's will auction the 19th-century manuscript.",
 		  { "19th-century", D, "18", "", "1800-01-01", "1900-01-01" } },
 		/* "overnight" alone is the night before publication, not "the overnight rate". */
@@ -1248,6 +1261,13 @@ static void narrative_months_and_seasons(void **state)
 	(void)state;
 
 	expect_pairs(rows, sizeof(rows) / sizeof(rows[0]));
+	/* "Dec. 26 that year": in the year the text told of. */
+	static const struct want that_year[] = {
+		{ "2004", D, "2004", "", "2004-01-01", "2005-01-01" },
+		{ "Dec. 26 that year", D, "2004-12-26", "", "2004-12-26", "2004-12-27" },
+	};
+	expect_all("2018-09-29", "The 2004 tsunami followed a quake on Dec. 26 that year.",
+		   that_year, 2);
 	/* A function word may follow "that fall". */
 	static const struct want fall[] = {
 		{ "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
