@@ -544,6 +544,12 @@ static int clock_minutes(const struct dln_uval *u)
 			minutes += 12 * 60;
 		else if (GET(AMPM) == 0 && h == 12)
 			minutes -= 12 * 60;
+	} else if (HAS(POD) && minutes >= 60 && minutes < 12 * 60) {
+		/* "8:30 tonight", "9:15 this evening": the afternoon and evening are after noon,
+		 * the night from six on. */
+		int pod = GET(POD);
+		if (pod == DLN_POD_AF || pod == DLN_POD_EV || (pod == DLN_POD_NI && minutes >= 6 * 60))
+			minutes += 12 * 60;
 	}
 	return minutes;  /* 24:00 is the end of the day ("midnight Friday") */
 }
@@ -697,15 +703,22 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 {
 	struct result r;
 	int mod = HAS(MOD) ? GET(MOD) : DLN_MOD_NONE;
-	struct dln_uval told;
+	struct dln_uval told = *u;
 
 	/* "the next week": in a story told in the past the week after the last date the text
 	 * fixed, else the week after publication. */
-	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_STORY) {
-		told = *u;
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_STORY)
 		told.f[DLN_F_ANCHOR] = ctx->tense == DLN_TENSE_PAST ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
-		u = &told;
+	/* A time of day alone on the text's day: "last night ... at about 8:30" is in the
+	 * evening; "returned to Chinese rule at midnight" is the midnight just past, at the
+	 * start of the day, not its end. */
+	if (HAS(CLOCK) && HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && !HAS(AMPM) && !HAS(POD)) {
+		if (ctx->anchor_pod > 0)
+			told.f[DLN_F_POD] = ctx->anchor_pod;
+		if (GET(CLOCK) == 24 * 60 && ctx->tense == DLN_TENSE_PAST)
+			told.f[DLN_F_CLOCK] = 0;
 	}
+	u = &told;
 
 	x->resolved = false;
 	x->mod[0] = x->freq[0] = x->quant[0] = '\0';

@@ -27,6 +27,7 @@ struct dln_resolve_ctx {
 	struct dln_point anchor_end; /* the end of the anchor's interval */
 	enum dln_gran anchor_gran;
 	bool anchor_clock;         /* the anchor is a clock time ("9:02 a.m."), not a part of a day */
+	int anchor_pod;            /* the anchor's part of the day ("last night"), 0 for none */
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods; and

@@ -160,6 +160,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.anchor_end = x.end;
 		run->ctx.anchor_gran = gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
+		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
 	}
 	/* Only a period the text names sets the context, not a comparison with one: a quarter
 	 * makes "a year earlier" a quarter, a month named since a month; a span of months ("the

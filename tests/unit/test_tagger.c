@@ -894,6 +894,9 @@ static void tense_cues(void **state)
 		  { "Oct. 1", D, "2017-10-01", "", "2017-10-01", "2017-10-02" } },
 		{ "2022-10-31", "Aides said he was expected to address the nation on Tuesday.",
 		  { "Tuesday", D, "2022-11-01", "", "2022-11-01", "2022-11-02" } },
+		/* What is forecast for a day lies ahead. */
+		{ "2014-04-28", "Heavy rain is forecast for Friday.",
+		  { "Friday", D, "2014-05-02", "", "2014-05-02", "2014-05-03" } },
 		/* A promise looks ahead. */
 		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
@@ -1191,6 +1194,30 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "The quake struck at 18:02 Jakarta time on Friday.",
 		  { "18:02 Jakarta time on Friday", T, "2017-08-04T18:02", "", "2017-08-04T18:02",
 		    "2017-08-04T18:03" } },
+		/* A time of day with the part of a day near publication it is in. */
+		{ "1996-07-18", "The plane exploded at 8:30 last night.",
+		  { "8:30 last night", T, "1996-07-17T20:30", "", "1996-07-17T20:30",
+		    "1996-07-17T20:31" } },
+		{ "2024-11-06", "The fire broke out at 2:30 this morning.",
+		  { "2:30 this morning", T, "2024-11-06T02:30", "", "2024-11-06T02:30",
+		    "2024-11-06T02:31" } },
+		{ "2009-01-20", "He will be sworn in at noon today.",
+		  { "noon today", T, "2009-01-20T12:00", "", "2009-01-20T12:00", "2009-01-20T12:01" } },
+		{ "2009-01-20", "The show starts at 9 tonight.",
+		  { "9 tonight", T, "2009-01-20T21:00", "", "2009-01-20T21:00", "2009-01-20T21:01" } },
+		/* Midnight told in the past is the one at the start of the day. */
+		{ "1997-07-01", "Hong Kong returned to Chinese rule at midnight.",
+		  { "midnight", T, "1997-07-01T00:00", "", "1997-07-01T00:00", "1997-07-01T00:01" } },
+		{ "2010-03-08", "This past weekend was calm.",
+		  { "This past weekend", D, "2010-W09-WE", "", "2010-03-06", "2010-03-08" } },
+		{ "2020-03-12", "They met last evening.",
+		  { "last evening", T, "2020-03-11TEV", "", "2020-03-11T18:00", "2020-03-11T21:00" } },
+		{ "1999-06-14", "A moment ago, the verdict came in.",
+		  { "A moment ago", D, "PAST_REF", "", NULL, NULL } },
+		{ "2016-08-24", "Vesuvius erupted in AD 79.",
+		  { "AD 79", D, "0079", "", "0079-01-01", "0080-01-01" } },
+		{ "2005-09-02", "Prices will rise in the days ahead.",
+		  { "the days ahead", DUR, "PXD", "", NULL, NULL } },
 		{ DCT, "Sotheby's will auction the 19th-century manuscript.",
 		  { "19th-century", D, "18", "", "1800-01-01", "1900-01-01" } },
 		/* "overnight" alone is the night before publication, not "the overnight rate". */
@@ -1202,6 +1229,13 @@ static void amounts_centuries_nights(void **state)
 	(void)state;
 
 	RUN_ROWS(rows);
+	/* A time of day alone takes the part of the day the text last named. */
+	static const struct want last_night[] = {
+		{ "last night", T, "1996-07-17TNI", "", "1996-07-17T21:00", "1996-07-18T00:00" },
+		{ "about 8:30", T, "1996-07-17T20:30", "APPROX", "1996-07-17T20:30",
+		  "1996-07-17T20:31" },
+	};
+	expect_all("1996-07-18", "The plane exploded last night at about 8:30.", last_night, 2);
 	/* A time of day on "the next day" is on the day after the text's last date. */
 	static const struct want next_day[] = {
 		{ "noon on Nov. 8", T, "2016-11-08T12:00", "", "2016-11-08T12:00",
