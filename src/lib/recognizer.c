@@ -55,7 +55,8 @@ static size_t couple_of(const struct dln_token *t, size_t n)
 	return t[0].lex == DLN_LEX_COUPLE && n > 1 && t[1].lex == DLN_LEX_OF ? 1 : 0;
 }
 
-/* "two thousand", "100 million": a count times the word after it, while it fits. */
+/* "two thousand", "100 million", "1.4 billion" (the whole part of a decimal): a count times
+ * the word after it, while it fits. */
 static size_t scaled(const struct dln_token *t, size_t n, size_t used, int32_t *v)
 {
 	int32_t by = 0;
@@ -63,7 +64,8 @@ static size_t scaled(const struct dln_token *t, size_t n, size_t used, int32_t *
 	if (*v > 0 && used < n)
 		by = t[used].lex == DLN_LEX_HUNDRED  ? 100 :
 		     t[used].lex == DLN_LEX_THOUSAND ? 1000 :
-		     t[used].lex == DLN_LEX_MILLION  ? 1000000 : 0;
+		     t[used].lex == DLN_LEX_MILLION  ? 1000000 :
+		     t[used].lex == DLN_LEX_BILLION  ? 1000000000 : 0;
 	if (!by || *v > INT32_MAX / by)
 		return used;
 	*v *= by;
