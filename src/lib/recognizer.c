@@ -14,6 +14,9 @@
 struct match {
 	int32_t cap[MAX_CAPTURES];
 	uint8_t cap_set;
+	/* Captures that are a decimal count ("2.5 hours") and the hundredths it has. */
+	uint8_t decimal_set;
+	uint8_t hundredths[MAX_CAPTURES];
 };
 
 static int32_t lexeme_value(uint16_t lex, unsigned cls)
@@ -66,9 +69,10 @@ static size_t scaled(const struct dln_token *t, size_t n, size_t used, int32_t *
 		     t[used].lex == DLN_LEX_THOUSAND ? 1000 :
 		     t[used].lex == DLN_LEX_MILLION  ? 1000000 :
 		     t[used].lex == DLN_LEX_BILLION  ? 1000000000 : 0;
-	if (!by || *v > INT32_MAX / by)
+	int64_t scaled = (int64_t)*v * by + (used == 1 ? t[0].hundredths * (by / 100) : 0);
+	if (!by || scaled > INT32_MAX)
 		return used;
-	*v *= by;
+	*v = (int32_t)scaled;
 	return used + 1;
 }
 
@@ -260,8 +264,14 @@ static bool match_from(const struct dln_rule *r, unsigned e, const struct dln_to
 			if (!used)
 				continue;
 			if (el->capture >= 0) {
+				uint8_t bit = (uint8_t)(1u << el->capture);
 				m->cap[el->capture] = v;
-				m->cap_set |= (uint8_t)(1u << el->capture);
+				m->cap_set |= bit;
+				m->decimal_set &= (uint8_t)~bit;
+				if (used == 1 && tok[i].hundredths && tok[i].kind == DLN_TOK_NUMBER) {
+					m->decimal_set |= bit;
+					m->hundredths[el->capture] = tok[i].hundredths;
+				}
 			}
 			if (match_from(r, e + 1, tok, n, i + used, m, end))
 				return true;
@@ -284,6 +294,11 @@ static void apply_actions(const struct dln_rule *r, const struct match *m, struc
 		} else if (m->cap_set & (1u << a->value)) {
 			int32_t v = m->cap[a->value];
 			u->f[a->field] = a->src == DLN_SRC_NEG_CAPTURE && v != DLN_VAGUE ? -v : v;
+			/* "2.5 hours": the hundredths are a fraction of the amount. */
+			if (a->field == DLN_F_AMOUNT && (m->decimal_set & (1u << a->value))) {
+				u->f[DLN_F_FRAC_NUM] = m->hundredths[a->value];
+				u->f[DLN_F_FRAC_DEN] = 100;
+			}
 		}
 	}
 }
@@ -294,7 +309,7 @@ static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t 
 	struct match m;  /* only the captures cap_set marks are read */
 	size_t end;
 
-	m.cap_set = 0;
+	m.cap_set = m.decimal_set = 0;
 	if (!match_from(&dln__rules[ri], 0, tok, n, i, &m, &end) || end <= i)
 		return;
 	if (end > best->end || (end == best->end && ri < best->rule)) {

@@ -41,6 +41,7 @@ struct dln_token {
 	uint16_t flags;         /* DLN_TOKF_* */
 	uint8_t kind;           /* enum dln_tok_kind */
 	uint8_t digits;
+	uint8_t hundredths;     /* of a decimal number: 50 for "2.5" (the padding's room) */
 };
 
 struct dln_scanner {

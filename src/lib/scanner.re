@@ -74,6 +74,13 @@ static bool number_token(struct tok_ctx *t, uint16_t flags)
 	} else {
 		t->tok->num = number(p, t->cur, &digits);
 		t->tok->digits = digits;
+		if (flags & DLN_TOKF_DECIMAL) {  /* the first two digits after the point */
+			const unsigned char *f = p + digits + 1;
+			int h = f < t->cur ? (*f - '0') * 10 : 0;
+			if (f + 1 < t->cur)
+				h += f[1] - '0';
+			t->tok->hundredths = (uint8_t)h;
+		}
 	}
 	t->tok->kind = DLN_TOK_NUMBER;
 	t->tok->flags |= flags;
@@ -293,6 +300,7 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 		tok->flags = (uint16_t)flags;
 		tok->kind = DLN_TOK_WORD;
 		tok->digits = 0;
+		tok->hundredths = 0;
 
 		/* A plain word, the commonest token, is a run of letters that no lexeme goes on
 		 * from: the DFA would match the run (or a lexeme spelt like it) and nothing longer,

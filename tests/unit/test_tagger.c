@@ -1185,6 +1185,12 @@ static void amounts_centuries_nights(void **state)
 		  { "Right now", D, "PRESENT_REF", "", NULL, NULL } },
 		{ DCT, "The species lived for more than 100 million years.",
 		  { "more than 100 million years", DUR, "P100000000Y", "MORE_THAN", NULL, NULL } },
+		/* Decimal amounts: the fraction in the next smaller unit, or as a decimal. */
+		{ DCT, "The flight took 2.5 hours.", { "2.5 hours", DUR, "PT2H30M", "", NULL, NULL } },
+		{ DCT, "He ran the race in 9.58 seconds.",
+		  { "9.58 seconds", DUR, "PT9.58S", "", NULL, NULL } },
+		{ DCT, "The species lived for 1.5 million years.",
+		  { "1.5 million years", DUR, "P1500000Y", "", NULL, NULL } },
 		{ DCT, "He came home after four turbulent years.",
 		  { "four turbulent years", DUR, "P4Y", "", NULL, NULL } },
 		{ DCT, "Over the following 557 days, the case dragged on.",
