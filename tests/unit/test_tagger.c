@@ -703,6 +703,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Veterans of the Six-Day War and the Hundred Years War met.");
 	expect_nothing(DCT, "Volume averaged 1.4 billion shares a day.");
 	expect_nothing(DCT, "The overnight rate rose.");
+	/* "recent" before a noun dates the thing, and is no expression of its own. */
+	expect_nothing(DCT, "They blamed the recent bomb attacks on the group.");
 	expect_nothing(DCT, "");
 	/* A war that lasted is a duration. */
 	expect_only(DCT, "They fought a two-year war.",
