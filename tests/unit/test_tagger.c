@@ -1285,6 +1285,10 @@ static void narrative_months_and_seasons(void **state)
 		{ "2024-02-19", "They met in the summer of 1969. That fall, they married.",
 		  { { "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
 		    { "That fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" } } },
+		{ "2010-06-01", "The site was listed in June 2005. Crews arrived the following "
+				"spring.",
+		  { { "June 2005", D, "2005-06", "", "2005-06-01", "2005-07-01" },
+		    { "the following spring", D, "2006-SP", "", "2006-03-01", "2006-06-01" } } },
 		{ "2024-02-19", "They met in 1969. That October, they married.",
 		  { { "1969", D, "1969", "", "1969-01-01", "1970-01-01" },
 		    { "That October", D, "1969-10", "", "1969-10-01", "1969-11-01" } } },
