@@ -77,7 +77,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (inner_capital(tok, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb. */
-	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST)) && after_determiner(tok, i))
+	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST) || has_class(t, DLN_C_SCHEDULED)) &&
+	    after_determiner(tok, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from
 	 * the auxiliary, which is a cue of its own. */
@@ -97,6 +98,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||
 	     ends_in_ed(&tok[i + 1], text)))
 		return DLN_TENSE_PAST;
+	if (has_class(t, DLN_C_POSSIBLE) && i + 1 < n)
+		return tok[i + 1].lex == DLN_LEX_NOT   ? DLN_TENSE_PAST :
+		       has_class(&tok[i + 1], DLN_C_AUX) ? DLN_TENSE_UNKNOWN :
+							   DLN_TENSE_FUTURE;
 	/* The modal "may" looks ahead like "might"; the lexicon has the word as the month
 	 * ("may" counts there only with a capital), so it is known here by its letters. */
 	if (t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
@@ -114,6 +119,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (has_class(t, DLN_C_PAST))
 		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN
 									 : DLN_TENSE_PAST;
+	if (has_class(t, DLN_C_SCHEDULED))
+		return aux || (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
+			       DLN_TENSE_UNKNOWN :
+			       DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_PRESENT))
 		return DLN_TENSE_PRESENT;
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an

@@ -908,6 +908,27 @@ static void tense_cues(void **state)
 		/* "plan" after a determiner is a noun, no future cue. */
 		{ "1989-10-27", "The thrift announced the plan Aug. 21.",
 		  { "Aug. 21", D, "1989-08-21", "", "1989-08-21", "1989-08-22" } },
+		/* Modals look ahead; "could not" tells of an attempt made. */
+		{ DCT, "The company could announce the deal on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "Regulators must decide on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The union is going to strike on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "Officials could not be reached for comment Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		{ DCT, "Officials couldn't be reached for comment Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* The present tense of a timetable looks ahead; a plain form after "not" or "to"
+		 * leaves the tense to the verb before it. */
+		{ DCT, "The trial begins Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "Talks resume on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The talks did not begin on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		{ DCT, "The firm tried to meet the buyers on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* No cue nearby: the sentence's verb further off still decides. */
 		{ "1989-10-30", "Nashua's stock has fluctuated sharply on takeover speculation, "
 				"rising to a high of $42.875 a share from $29.75 in March.",
