@@ -247,6 +247,10 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 	/* "the fourth quarter" said in January: last year's when told in the past tense. */
 	if (dir == DLN_DIR_PAST_OR_SAME)
 		return tense == DLN_TENSE_PAST ? DLN_DIR_PAST : DLN_DIR_SAME;
+	/* "will meet this Monday" said on a Saturday: the coming one. */
+	if (dir == DLN_DIR_FUTURE_OR_SAME)
+		return tense == DLN_TENSE_FUTURE || tense == DLN_TENSE_AHEAD ? DLN_DIR_FUTURE
+									   : DLN_DIR_SAME;
 	if (dir != DLN_DIR_TENSE)
 		return dir;
 	if (tense == DLN_TENSE_PAST)
