@@ -218,6 +218,12 @@ MULTI_TOKEN = {'COUNT', 'YEAR'}
 WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 
 
+def spoken_year_start(value):
+    """Whether a number word of this value starts a year in words: "two" (thousand) or
+    "ten" to "twenty" ("nineteen ninety"), as match_spoken_year in recognizer.c reads them."""
+    return value == 2 or 10 <= value <= 20
+
+
 # The kinds of token that start the built-in classes other than WORD, each with rules of its
 # own (dln__kind_starts): numbers, clock times, numeric dates, names.
 TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'NUMBER'),
@@ -233,7 +239,11 @@ def follow_filter(rule, takes_first, lex_id, classes):
     for j, e in enumerate(elems):
         # e may take the first token when every element before it is optional; a count or
         # a year in words may go on over number words, a hyphen, "and" or ("couple") "of".
-        if takes_first(e):
+        # A year in words never ends at its first word.
+        taking = takes_first(e)
+        if taking == {'spoken year'}:
+            nexts.add(('cls', 'NUMWORD'))
+        elif taking:
             if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in e['alts']):
                 nexts.update({('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and'), ('lit', 'of')})
             rest = elems[j + 1:]
@@ -353,13 +363,27 @@ def main(argv):
     # "the" and nothing after "1990s").
     def class_takes(v, cl):
         """Whether class v takes a word of the lexicon classes cl ("twenty" is a COUNT)."""
-        return v in cl or any(c in cl for c in WORD_STARTS.get(v, ()))
+        if v in cl:
+            return True
+        if v == 'YEAR':
+            return 'NUMWORD' in cl and spoken_year_start(cl['NUMWORD'])
+        return any(c in cl for c in WORD_STARTS.get(v, ()))
 
     def word_takes(li):
+        """For an element, how the word li starts it: {'spoken year'} when only as the
+        first word of a year in words, {'one token'} otherwise, or nothing."""
         w = lexemes[li]
         cl = words.get(w, {})
-        return lambda e: any((kind, v) == ('lit', w) or (kind == 'cls' and class_takes(v, cl))
-                             for kind, v in e['alts'])
+
+        def takes(e):
+            how = set()
+            for kind, v in e['alts']:
+                if (kind, v) == ('lit', w) or (kind == 'cls' and v in cl):
+                    how.add('one token')
+                elif kind == 'cls' and class_takes(v, cl):
+                    how.add('spoken year' if v == 'YEAR' else 'one token')
+            return how if how != {'one token', 'spoken year'} else {'one token'}
+        return takes
 
     def kind_takes(token_kind):
         return lambda e: any(kind == 'cls' and v in TOKEN_KINDS[token_kind]
@@ -367,6 +391,7 @@ def main(argv):
 
     starts_lex = {i: [] for i in range(len(lexemes))}
     starts_kind = {k: [] for k in TOKEN_KINDS}
+    number_starts = []  # per rule, the number classes (bits) that may take its first token
     for ri, r in enumerate(rules):
         first = set()
         for e in r['elems']:
@@ -377,6 +402,8 @@ def main(argv):
                 break
         if ('cls', 'WORD') in first:  # rules are indexed by the words they start with
             sys.exit(f'rulegen: {r["where"]}: a pattern cannot start with WORD')
+        number_starts.append(sum(1 << k for k, cname in enumerate(TOKEN_KINDS['NUMBER'])
+                                 if ('cls', cname) in first))
         lex_hits = set()
         for kind, v in first:
             if kind == 'lit':
@@ -403,6 +430,7 @@ def main(argv):
     h.append('enum dln_class { ' + ', '.join(f'DLN_C_{c}' for c in all_classes) +
              ', DLN_CLASSES };')
     h.append(f'#define DLN_BUILTIN_CLASSES {len(BUILTINS)}')
+    h.append(f'#define DLN_NUMBER_CLASSES {len(TOKEN_KINDS["NUMBER"])}')
     h.append(f'#define DLN_LEXEME_COUNT {len(lexemes)}')
     for i, w in enumerate(lexemes[1:], 1):
         if re.fullmatch(r'[a-z]+', w):
@@ -450,6 +478,10 @@ extern const unsigned dln__rule_count;
  * numeric date token or a name (in that order, DLN_KIND_*). */
 enum { DLN_KIND_NUMBER, DLN_KIND_CLOCK, DLN_KIND_NUMDATE, DLN_KIND_NAME, DLN_KINDS };
 extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
+/* The number classes (dln__number_classes[k] is bit k) that may take a rule's first token, so
+ * that "$5" ("million"), which no count is, skips the rules that start with a count. */
+extern const uint8_t dln__number_classes[DLN_NUMBER_CLASSES];
+extern const uint8_t dln__rule_number_starts[];
 extern const uint16_t dln__start_rules[];
 extern const struct dln_span dln__kind_starts[DLN_KINDS];
 extern const struct dln_span dln__more_starts[];
@@ -582,6 +614,10 @@ extern const char *const dln__class_names[DLN_CLASSES];
              ', '.join(map(str, start_rules or [0])) + ' };')
     c.append('const struct dln_span dln__kind_starts[DLN_KINDS] = {\n\t' + ',\n\t'.join(kind_spans) +
              '\n};')
+    c.append('const uint8_t dln__number_classes[DLN_NUMBER_CLASSES] = { ' +
+             ', '.join(f'DLN_C_{cname}' for cname in TOKEN_KINDS['NUMBER']) + ' };')
+    c.append('const uint8_t dln__rule_number_starts[] = { ' +
+             ', '.join(map(str, number_starts)) + ' };')
     c.append('const struct dln_span dln__more_starts[] = {\n\t' + ',\n\t'.join(more or ['{ 0 }']) +
              '\n};')
     c.append('const uint8_t dln__follow_group[DLN_LEXEME_COUNT] = { ' +

@@ -319,10 +319,24 @@ static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t 
 	}
 }
 
+/* The number classes (bits of dln__rule_number_starts) that take the number tok[i] alone. */
+static uint8_t number_classes(const struct dln_token *t)
+{
+	uint8_t classes = 0;
+
+	for (unsigned k = 0; k < DLN_NUMBER_CLASSES; k++) {
+		int32_t v;
+		if (match_class(t, 1, dln__number_classes[k], &v))
+			classes |= (uint8_t)(1u << k);
+	}
+	return classes;
+}
+
 /* Tries the span's rules that the next token lets through, in any order: ties go to the
- * rule numbered first whatever the order. */
+ * rule numbered first whatever the order. At a number, only the rules whose first element
+ * takes one of its number classes (`numbers`; 0 elsewhere) are tried. */
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
-		      size_t i, struct dln_candidate *best, struct match *best_m)
+		      size_t i, uint8_t numbers, struct dln_candidate *best, struct match *best_m)
 {
 	for (;;) {
 		uint64_t pass = span->any;
@@ -334,9 +348,11 @@ static void try_rules(const struct dln_span *span, const struct dln_token *tok, 
 			    next->kind == DLN_TOK_NUMDATE)
 				pass |= span->numbers;
 		}
-		for (; pass; pass &= pass - 1)
-			try_rule(dln__start_rules[span->first + __builtin_ctzll(pass)], tok, n, i,
-				 best, best_m);
+		for (; pass; pass &= pass - 1) {
+			uint16_t ri = dln__start_rules[span->first + __builtin_ctzll(pass)];
+			if (!numbers || (dln__rule_number_starts[ri] & numbers))
+				try_rule(ri, tok, n, i, best, best_m);
+		}
 		if (!span->more)
 			return;
 		span = &dln__more_starts[span->more - 1];
@@ -359,15 +375,16 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 		/* No expression starts with a punctuation mark. */
 		if (t->kind != DLN_TOK_PUNCT) {
 			if (dln__lex_starts[t->lex].count)
-				try_rules(&dln__lex_starts[t->lex], tok, n, i, &best, &m);
+				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, &best, &m);
 			if (t->kind == DLN_TOK_NUMBER)
-				try_rules(&dln__kind_starts[DLN_KIND_NUMBER], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NUMBER], tok, n, i,
+					  number_classes(t), &best, &m);
 			else if (t->kind == DLN_TOK_CLOCK)
-				try_rules(&dln__kind_starts[DLN_KIND_CLOCK], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_CLOCK], tok, n, i, 0, &best, &m);
 			else if (t->kind == DLN_TOK_NUMDATE)
-				try_rules(&dln__kind_starts[DLN_KIND_NUMDATE], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NUMDATE], tok, n, i, 0, &best, &m);
 			else if (name_token(t))
-				try_rules(&dln__kind_starts[DLN_KIND_NAME], tok, n, i, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NAME], tok, n, i, 0, &best, &m);
 		}
 		if (best.end == i) {
 			i++;

@@ -773,6 +773,11 @@ static void more_forms(void **state)
 		  { "January nineteen ninety-seven", D, "1997-01", "", "1997-01-01", "1997-02-01" } },
 		{ DCT, "It ends in the year two thousand.",
 		  { "the year two thousand", D, "2000", "", "2000-01-01", "2001-01-01" } },
+		/* A year in words starts an expression of its own. */
+		{ DCT, "It began in nineteen ninety-seven.",
+		  { "nineteen ninety-seven", D, "1997", "", "1997-01-01", "1998-01-01" } },
+		{ DCT, "It ended in two thousand and one.",
+		  { "two thousand and one", D, "2001", "", "2001-01-01", "2002-01-01" } },
 		{ DCT, "Prices fell in the nineties.",
 		  { "the nineties", D, "199", "", "1990-01-01", "2000-01-01" } },
 		{ DCT, "Sales rose in June last year.",
