@@ -372,8 +372,11 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 
 		best.rule = UINT16_MAX;
 		best.first = best.end = (uint32_t)i;
-		/* No expression starts with a punctuation mark. */
-		if (t->kind != DLN_TOK_PUNCT) {
+		/* No expression starts with a punctuation mark, nor with the digits of a word
+		 * such as "X2000" or "A380" (a rule may take them after its own word: "FY2016"). */
+		bool glued = t->kind == DLN_TOK_NUMBER && !(t->flags & DLN_TOKF_SPACE) && i > 0 &&
+			     tok[i - 1].kind == DLN_TOK_WORD;
+		if (t->kind != DLN_TOK_PUNCT && !glued) {
 			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, &best, &m);
 			if (t->kind == DLN_TOK_NUMBER)

@@ -677,6 +677,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He scored 1,998 points.");
 	expect_nothing(DCT, "The index rose 1998 points.");
 	expect_nothing(DCT, "They met in Room 2015.");
+	expect_nothing(DCT, "The X2000 train and the A380 flew.");
 	expect_nothing(DCT, "A 6-year-old boy was found.");
 	expect_nothing(DCT, "They will leave as soon as they can.");
 	expect_nothing(DCT, "Jan Egeland said so.");
