@@ -88,11 +88,16 @@ static bool is_terminal(const struct dln_sentences *s, const struct dln_token *t
 	return dotted_word(s, t);
 }
 
-/* After "p.m." a capital may still belong to the expression: "3 p.m. EDT", "9 a.m. Monday". */
-static bool continues_date(const struct dln_token *t)
+/* After "p.m." a capital may still belong to the expression: "3 p.m. EDT", "9 a.m. Monday",
+ * "4 p.m. Eastern", "10 a.m. Moscow time" (when the token after the capital is in sight). t is
+ * the next token, s->ahead[s->pos]. */
+static bool continues_date(const struct dln_sentences *s, const struct dln_token *t)
 {
-	uint64_t date_classes = (1ull << DLN_C_TZ) | (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_MONTH);
-	return t->lex && (dln__lexemes[t->lex].classes & date_classes);
+	uint64_t date_classes = (1ull << DLN_C_TZ) | (1ull << DLN_C_WEEKDAY) |
+				(1ull << DLN_C_MONTH) | (1ull << DLN_C_ZONE);
+	if (t->lex && (dln__lexemes[t->lex].classes & date_classes))
+		return true;
+	return s->pos + 1 < s->count && s->ahead[s->pos + 1].lex == DLN_LEX_TIME;
 }
 
 static bool is_closer(const struct dln_token *t)
@@ -156,7 +161,7 @@ int dln__sentence_next(struct dln_sentences *s, struct dln_tokbuf *buf)
 		next = peek(s);
 		bool abbr = is_punct(last, '.') && buf->count >= 2 &&
 			    !(last->flags & DLN_TOKF_SPACE) && abbreviation(&buf->tok[buf->count - 2]);
-		if (dotted_word(s, last) && next && continues_date(next))
+		if (dotted_word(s, last) && next && continues_date(s, next))
 			abbr = true;
 		while (next && !(next->flags & DLN_TOKF_SPACE) && is_closer(next)) {
 			if (!push(buf, next))

@@ -658,6 +658,11 @@ static void sentence_after_pm(void **state)
 	(void)state;
 
 	SENTENCES("He left at 3 p.m. Then it rained.", "He left at 3 p.m.", "Then it rained.");
+	/* The zone of a clock time goes on after "p.m.". */
+	SENTENCES("It began at 3 p.m. Moscow time. Then it rained.",
+		  "It began at 3 p.m. Moscow time.", "Then it rained.");
+	SENTENCES("It began at 3 p.m. Eastern. Then it rained.", "It began at 3 p.m. Eastern.",
+		  "Then it rained.");
 }
 
 static void sentence_token_limit(void **state)
