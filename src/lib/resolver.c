@@ -520,6 +520,8 @@ static void set_value(const struct dln_uval *u, char *buf, size_t size)
 		snprintf(buf, size, "XXXX-%s", season_codes[GET(SEASON)]);
 	else if (HAS(POD))
 		snprintf(buf, size, "XXXX-XX-XXT%s", pod_codes[GET(POD)]);
+	else if (HAS(UNIT) && GET(UNIT) == DLN_UNIT_WEEKEND)
+		snprintf(buf, size, "XXXX-WXX-WE");
 	else if (holiday > 100 && holiday <= 1231 && dln_date_valid(2000, holiday / 100, holiday % 100))
 		snprintf(buf, size, "XXXX-%02d-%02d", holiday / 100, holiday % 100);
 	else if (holiday)

@@ -308,6 +308,8 @@ static void set_frequency(void **state)
 		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
 		{ "They sail every summer.", "every summer", "XXXX-SU", "EACH", "" },
 		{ "He runs every morning.", "every morning", "XXXX-XX-XXTMO", "EACH", "" },
+		{ "The park is full on weekends.", "weekends", "XXXX-WXX-WE", "EACH", "" },
+		{ "He works every weekend.", "every weekend", "XXXX-WXX-WE", "EACH", "" },
 		{ "The show airs nightly.", "nightly", "XXXX-XX-XXTNI", "", "" },
 		{ "They gather every Christmas.", "every Christmas", "XXXX-12-25", "EACH", "" },
 		{ "They meet every New Year's Eve.", "every New Year's Eve", "XXXX-12-31", "EACH",
