@@ -107,14 +107,21 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
 	    memcmp(text + t->off, "may", 3) == 0)
 		return DLN_TENSE_FUTURE;
-	/* "had been planned", "were scheduled": arranged in the past ("were planning to", "was
-	 * expected to address" still look ahead). */
-	if (has_class(t, DLN_C_FUTURE))
-		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) &&
-				       memcmp(text + t->off + t->len - 2, "ed", 2) == 0 &&
+	/* "had been planned", "were scheduled": arranged in the past; "was due to testify", "was
+	 * expected to address": arranged then, for a day either side of now; "were planning to"
+	 * still looks ahead. "would not comment Tuesday": a refusal, said on the day. */
+	if (has_class(t, DLN_C_FUTURE)) {
+		if (i + 1 < n && tok[i + 1].lex == DLN_LEX_NOT && t->lex == DLN_LEX_WOULD)
+			return DLN_TENSE_PRESENT;
+		if (!participle || !(has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)))
+			return DLN_TENSE_FUTURE;
+		if (t->len > 3 && memcmp(text + t->off + t->len - 3, "ing", 3) == 0)
+			return DLN_TENSE_FUTURE;
+		return memcmp(text + t->off + t->len - 2, "ed", 2) == 0 &&
 				       !infinitive_at(tok, n, i + 1, text) ?
 			       DLN_TENSE_PAST :
-			       DLN_TENSE_FUTURE;
+			       DLN_TENSE_PRESENT;
+	}
 	/* "to cut", "to set": after "to" a form like "cut" is the plain verb, no past. */
 	if (has_class(t, DLN_C_PAST))
 		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN

@@ -936,6 +936,11 @@ static void tense_cues(void **state)
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		{ DCT, "Officials couldn't be reached for comment Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* An arrangement told in the past, a refusal: the nearest day. */
+		{ DCT, "The chief executive was due to testify Monday but withdrew.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ DCT, "The company would not comment Monday on the report.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
 		/* The present tense of a timetable looks ahead; a plain form after "not" or "to"
 		 * leaves the tense to the verb before it. */
 		{ DCT, "The trial begins Monday.",
