@@ -46,8 +46,8 @@ FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'r
 
 # Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens; NUMBER
 # is any number and WORD any word).
-BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'CLOCK', 'NUMDATE', 'NUMBER',
-            'WORD', 'NAME']
+BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT', 'CLOCK',
+            'NUMDATE', 'NUMBER', 'WORD', 'NAME']
 
 PUNCT = ',.-/:;()\'"&#'
 
@@ -226,7 +226,8 @@ def spoken_year_start(value):
 
 # The kinds of token that start the built-in classes other than WORD, each with rules of its
 # own (dln__kind_starts): numbers, clock times, numeric dates, names.
-TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'ORD', 'COUNT', 'NUMBER'),
+TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT',
+                          'NUMBER'),
                'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',), 'NAME': ('NAME',)}
 
 
@@ -481,7 +482,7 @@ extern const struct dln_span dln__lex_starts[DLN_LEXEME_COUNT];
 /* The number classes (dln__number_classes[k] is bit k) that may take a rule's first token, so
  * that "$5" ("million"), which no count is, skips the rules that start with a count. */
 extern const uint8_t dln__number_classes[DLN_NUMBER_CLASSES];
-extern const uint8_t dln__rule_number_starts[];
+extern const uint16_t dln__rule_number_starts[];
 extern const uint16_t dln__start_rules[];
 extern const struct dln_span dln__kind_starts[DLN_KINDS];
 extern const struct dln_span dln__more_starts[];
@@ -616,7 +617,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
              '\n};')
     c.append('const uint8_t dln__number_classes[DLN_NUMBER_CLASSES] = { ' +
              ', '.join(f'DLN_C_{cname}' for cname in TOKEN_KINDS['NUMBER']) + ' };')
-    c.append('const uint8_t dln__rule_number_starts[] = { ' +
+    c.append('const uint16_t dln__rule_number_starts[] = { ' +
              ', '.join(map(str, number_starts)) + ' };')
     c.append('const struct dln_span dln__more_starts[] = {\n\t' + ',\n\t'.join(more or ['{ 0 }']) +
              '\n};')

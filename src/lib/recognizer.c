@@ -162,7 +162,7 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 		*value = t->num;
 		return 1;
 	case DLN_C_YEAR:
-		if (plain_number(t) && t->digits == 4) {
+		if (plain_number(t) && t->digits == 4 && t->num >= 1000) {
 			*value = t->num;
 			return 1;
 		}
@@ -181,7 +181,8 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 		*value = t->num;
 		return 1;
 	case DLN_C_DECADE:
-		if (t->kind != DLN_TOK_NUMBER || !(t->flags & DLN_TOKF_PLURAL) || t->num % 10)
+		if (t->kind != DLN_TOK_NUMBER || !(t->flags & DLN_TOKF_PLURAL) || t->num % 10 ||
+		    match_class(t, n, DLN_C_CENTURIES, value))
 			return 0;
 		if (t->digits == 4)
 			*value = t->num / 10;
@@ -189,6 +190,14 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 			*value = (t->num < 20 ? 2000 + t->num : 1900 + t->num) / 10;
 		else
 			return 0;
+		return 1;
+	case DLN_C_CENTURIES:
+		/* "the 1800s": the century, named as TIMEX3 counts it (the 19th); "the 2000s" is
+		 * a decade. */
+		if (t->kind != DLN_TOK_NUMBER || !(t->flags & DLN_TOKF_PLURAL) || t->digits != 4 ||
+		    t->num % 100 || t->num >= 2000)
+			return 0;
+		*value = t->num / 100 + 1;
 		return 1;
 	case DLN_C_ORD:
 		if (t->kind == DLN_TOK_NUMBER && (t->flags & DLN_TOKF_ORDINAL)) {
@@ -320,14 +329,14 @@ static void try_rule(uint16_t ri, const struct dln_token *tok, size_t n, size_t 
 }
 
 /* The number classes (bits of dln__rule_number_starts) that take the number tok[i] alone. */
-static uint8_t number_classes(const struct dln_token *t)
+static uint16_t number_classes(const struct dln_token *t)
 {
-	uint8_t classes = 0;
+	uint16_t classes = 0;
 
 	for (unsigned k = 0; k < DLN_NUMBER_CLASSES; k++) {
 		int32_t v;
 		if (match_class(t, 1, dln__number_classes[k], &v))
-			classes |= (uint8_t)(1u << k);
+			classes |= (uint16_t)(1u << k);
 	}
 	return classes;
 }
@@ -336,7 +345,7 @@ static uint8_t number_classes(const struct dln_token *t)
  * rule numbered first whatever the order. At a number, only the rules whose first element
  * takes one of its number classes (`numbers`; 0 elsewhere) are tried. */
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
-		      size_t i, uint8_t numbers, struct dln_candidate *best, struct match *best_m)
+		      size_t i, uint16_t numbers, struct dln_candidate *best, struct match *best_m)
 {
 	for (;;) {
 		uint64_t pass = span->any;

@@ -221,6 +221,13 @@ static void table_dates(void **state)
 		  { "the 1990s", D, "199", "", "1990-01-01", "2000-01-01" } },
 		{ DCT, "It was built in the 12th century.",
 		  { "the 12th century", D, "11", "", "1100-01-01", "1200-01-01" } },
+		/* "the 1800s" is a century, "the 2000s" a decade. */
+		{ DCT, "The church dates from the 1800s.",
+		  { "the 1800s", D, "18", "", "1800-01-01", "1900-01-01" } },
+		{ DCT, "It was built in the late 1900s.",
+		  { "the late 1900s", D, "19", "END", "1967-01-01", "2000-01-01" } },
+		{ DCT, "Prices soared in the 2000s.",
+		  { "the 2000s", D, "200", "", "2000-01-01", "2010-01-01" } },
 		{ DCT, "It rained last week.",
 		  { "last week", D, "2017-W31", "", "2017-07-31", "2017-08-07" } },
 		{ DCT, "He attended the ceremony at the weekend.",
@@ -679,6 +686,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He scored 1,998 points.");
 	expect_nothing(DCT, "The index rose 1998 points.");
 	expect_nothing(DCT, "They met in Room 2015.");
+	expect_nothing(DCT, "He lived in the 1200 block of Main Street.");
+	expect_nothing(DCT, "The quake struck at 0200 local time.");
 	expect_nothing(DCT, "The X2000 train and the A380 flew.");
 	expect_nothing(DCT, "A 6-year-old boy was found.");
 	expect_nothing(DCT, "They will leave as soon as they can.");
