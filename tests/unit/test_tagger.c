@@ -307,6 +307,7 @@ static void set_frequency(void **state)
 		const char *text, *extent, *value, *quant, *freq;
 	} rows[] = {
 		{ "The committee meets twice a month.", "twice a month", "P1M", "", "2X" },
+		{ "The paper appears twice weekly.", "twice weekly", "P1W", "", "2X" },
 		{ "The board meets once a week.", "once a week", "P1W", "", "1X" },
 		{ "The festival is held three times a year.", "three times a year", "P1Y", "",
 		  "3X" },
@@ -982,6 +983,10 @@ static void news_forms(void **state)
 		  { "eight trading days", DUR, "P8D", "", NULL, NULL } },
 		{ DCT, "It could take weeks or months.",
 		  { "weeks or months", DUR, "PXW", "", NULL, NULL } },
+		{ DCT, "He returned from a weeklong recess.",
+		  { "weeklong", DUR, "P1W", "", NULL, NULL } },
+		{ DCT, "Prices have fallen lately.",
+		  { "lately", D, "PAST_REF", "", NULL, NULL } },
 		{ DCT, "Prices will rise in the near future.",
 		  { "the near future", D, "FUTURE_REF", "", NULL, NULL } },
 		{ DCT, "Profits will fall in the near term.",
