@@ -680,6 +680,13 @@ static void nothing_temporal(void **state)
 
 	expect_nothing(DCT, "Time and date will pass and change.");
 	expect_nothing(DCT, "They will support the struggle at all times.");
+	expect_nothing(DCT, "At the end of the day, voters care about prices.");
+	expect_nothing(DCT, "The old factory has seen better days.");
+	expect_nothing(DCT, "We take it one day at a time.");
+	expect_nothing(DCT, "He called it a day.");
+	expect_nothing(DCT, "In this day and age, nobody writes letters.");
+	expect_nothing(DCT, "His days are numbered.");
+	expect_nothing(DCT, "She was named Person of the Year.");
 	expect_nothing(DCT, "It comes at a time when the regime is strong.");
 	expect_nothing(DCT, "He remembered when Iran faced hard times.");
 	expect_nothing(DCT, "He may go, and they march on.");
