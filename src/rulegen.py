@@ -51,6 +51,8 @@ BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT'
 
 PUNCT = ',.-/:;()\'"&#'
 
+VAGUE = -2**31 + 1  # DLN_VAGUE
+
 
 class RuleError(Exception):
     pass
@@ -96,7 +98,8 @@ def parse_value(where, text, field):
     if re.fullmatch(r'-?\d+', text):
         return int(text)
     if text == 'X':
-        return -1
+        # A rule's X is DLN_VAGUE (recognizer.h), as a vague count is: "shift=X" is no -1.
+        return VAGUE if field else -1
     for enum in ([FIELD_ENUM[field]] if field in FIELD_ENUM else ENUMS):
         if text in ENUMS[enum]:
             return ENUMS[enum].index(text)

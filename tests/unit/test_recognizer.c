@@ -443,7 +443,7 @@ static void durations(void **state)
 	assert_int_equal(u->f[DLN_F_AMOUNT], DLN_VAGUE);
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_WEEK);
 	u = expect_one("built on decades of work", &f, "vague_units", "decades");
-	assert_int_equal(u->f[DLN_F_AMOUNT], -1);
+	assert_int_equal(u->f[DLN_F_AMOUNT], DLN_VAGUE);
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_DECADE);
 	u = expect_one("for more than four decades", &f, "more_than_amount",
 		       "more than four decades");
@@ -637,7 +637,7 @@ static void counted_durations(void **state)
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_DAY);
 	u = expect_one("It could take weeks or months.", &f, "vague_or_units", "weeks or months");
 	assert_int_equal(u->f[DLN_F_UNIT], DLN_UNIT_WEEK);
-	assert_int_equal(u->f[DLN_F_AMOUNT], -1);
+	assert_int_equal(u->f[DLN_F_AMOUNT], DLN_VAGUE);
 }
 
 static int stop_at_first(void *arg, const struct dln_candidate *c)

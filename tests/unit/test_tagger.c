@@ -1378,6 +1378,15 @@ static void narrative_months_and_seasons(void **state)
 				"month.",
 		  { { "Jan. 10, 2009", D, "2009-01-10", "", "2009-01-10", "2009-01-11" },
 		    { "the next month", D, "2010-04", "", "2010-04-01", "2010-05-01" } } },
+		/* "after that", "before that" count from the last date like "later", "earlier";
+		 * "days later" says no more than when it is not. */
+		{ "2024-04-10", "Police found the car on Sept. 2. Three days after that, the suspect "
+				"surrendered.",
+		  { { "Sept. 2", D, "2023-09-02", "", "2023-09-02", "2023-09-03" },
+		    { "Three days after that", D, "2023-09-05", "", "2023-09-05", "2023-09-06" } } },
+		{ "2024-04-10", "Police found the car on Sept. 2. Days later, the suspect surrendered.",
+		  { { "Sept. 2", D, "2023-09-02", "", "2023-09-02", "2023-09-03" },
+		    { "Days later", D, "PAST_REF", "", NULL, NULL } } },
 		/* A year that holds the publication date places a quarter from it. */
 		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
 		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
