@@ -710,6 +710,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "April Ryan asked the press secretary a question.");
 	expect_nothing(DCT, "The Sunday Times reported the deal.");
 	expect_nothing(DCT, "Athletes trained for the Winter Olympics.");
+	expect_nothing(DCT, "The winter storm dumped two feet of snow.");
+	expect_nothing(DCT, "Families celebrated the Spring Festival.");
+	expect_nothing(DCT, "Kids went to summer camp.");
 	expect_nothing(DCT, "The Fed lifted its benchmark rate by a quarter point.");
 	expect_nothing(DCT, "Troops marched in after the fall of Baghdad.");
 	expect_nothing(DCT, "A truck plowed into a Christmas market.");
