@@ -391,6 +391,8 @@ static void holidays(void **state)
 		  { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
 		{ DCT, "We will celebrate Thanksgiving at home.",
 		  { "Thanksgiving", D, "2017-11-23", "", "2017-11-23", "2017-11-24" } },
+		{ "2024-02-06", "Candidates are focusing on Super Tuesday.",
+		  { "Super Tuesday", D, "2024-03-05", "", "2024-03-05", "2024-03-06" } },
 		{ DCT, "Easter 2016 was early.",
 		  { "Easter 2016", D, "2016-03-27", "", "2016-03-27", "2016-03-28" } },
 		{ DCT, "They marched on Memorial Day.",
@@ -713,6 +715,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "The winter storm dumped two feet of snow.");
 	expect_nothing(DCT, "Families celebrated the Spring Festival.");
 	expect_nothing(DCT, "Kids went to summer camp.");
+	expect_nothing(DCT, "He marched on the anniversary of Bloody Sunday.");
 	expect_nothing(DCT, "The Fed lifted its benchmark rate by a quarter point.");
 	expect_nothing(DCT, "Troops marched in after the fall of Baghdad.");
 	expect_nothing(DCT, "A truck plowed into a Christmas market.");
