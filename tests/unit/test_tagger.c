@@ -868,6 +868,8 @@ static void tense_cues(void **state)
 		  { "March", D, "2017-03", "", "2017-03-01", "2017-04-01" } },
 		{ DCT, "He died on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		{ DCT, "The suspect fled on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* The present perfect tells of the past. */
 		{ "2017-04-19", "They have gathered evidence in the October slaying.",
 		  { "October", D, "2016-10", "", "2016-10-01", "2016-11-01" } },
