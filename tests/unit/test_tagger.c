@@ -221,6 +221,14 @@ static void table_dates(void **state)
 		  { "the 1990s", D, "199", "", "1990-01-01", "2000-01-01" } },
 		{ DCT, "It was built in the 12th century.",
 		  { "the 12th century", D, "11", "", "1100-01-01", "1200-01-01" } },
+		/* "the end of", "the middle of" before a quarter or a century. */
+		{ "2024-07-25", "Cash rose by the end of the third quarter.",
+		  { "the end of the third quarter", D, "2024-Q3", "END", "2024-07-01", "2024-10-01" } },
+		{ DCT, "It lasted until the middle of the 20th century.",
+		  { "the middle of the 20th century", D, "19", "MID", "1934-01-01", "1967-01-01" } },
+		{ DCT, "They left in the early afternoon.",
+		  { "the early afternoon", T, "2017-08-09TAF", "START", "2017-08-09T12:00",
+		    "2017-08-09T18:00" } },
 		/* "the 1800s" is a century, "the 2000s" a decade. */
 		{ DCT, "The church dates from the 1800s.",
 		  { "the 1800s", D, "18", "", "1800-01-01", "1900-01-01" } },
@@ -961,6 +969,14 @@ static void tense_cues(void **state)
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		{ DCT, "Officials couldn't be reached for comment Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* "likely" looks ahead; after "was", as "due" does, to the nearest day. */
+		{ DCT, "Forecasters said more storms were likely Monday.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ DCT, "Storms are likely Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The president, who steps down on Monday, spoke in an election dominated by "
+		       "the economy.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		/* An arrangement told in the past, a refusal: the nearest day. */
 		{ DCT, "The chief executive was due to testify Monday but withdrew.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
@@ -1399,6 +1415,12 @@ static void narrative_months_and_seasons(void **state)
 		{ "2024-04-10", "Police found the car on Sept. 2. Days later, the suspect surrendered.",
 		  { { "Sept. 2", D, "2023-09-02", "", "2023-09-02", "2023-09-03" },
 		    { "Days later", D, "PAST_REF", "", NULL, NULL } } },
+		{ "2023-07-10", "One storm came last fall. Another came in the spring before that.",
+		  { { "last fall", D, "2022-FA", "", "2022-09-01", "2022-12-01" },
+		    { "the spring before that", D, "2022-SP", "", "2022-03-01", "2022-06-01" } } },
+		{ "2023-07-10", "He moved in 2019. The year before that, he married.",
+		  { { "2019", D, "2019", "", "2019-01-01", "2020-01-01" },
+		    { "The year before that", D, "2018", "", "2018-01-01", "2019-01-01" } } },
 		/* A year that holds the publication date places a quarter from it. */
 		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
 		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
