@@ -245,7 +245,7 @@ def follow_filter(rule, takes_first, lex_id, classes):
         # a year in words may go on over number words, a hyphen, "and" or ("couple") "of".
         # A year in words never ends at its first word.
         taking = takes_first(e)
-        if taking == {'spoken year'}:
+        if taking == 'spoken year':
             nexts.add(('cls', 'NUMWORD'))
         elif taking:
             if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in e['alts']):
@@ -374,19 +374,15 @@ def main(argv):
         return any(c in cl for c in WORD_STARTS.get(v, ()))
 
     def word_takes(li):
-        """For an element, how the word li starts it: {'spoken year'} when only as the
-        first word of a year in words, {'one token'} otherwise, or nothing."""
+        """For an element, whether the word li starts it: 'spoken year' when only as the
+        first word of a year in words (YEAR is no lexicon class), else True or False."""
         w = lexemes[li]
         cl = words.get(w, {})
 
         def takes(e):
-            how = set()
-            for kind, v in e['alts']:
-                if (kind, v) == ('lit', w) or (kind == 'cls' and v in cl):
-                    how.add('one token')
-                elif kind == 'cls' and class_takes(v, cl):
-                    how.add('spoken year' if v == 'YEAR' else 'one token')
-            return how if how != {'one token', 'spoken year'} else {'one token'}
+            hits = [(kind, v) for kind, v in e['alts']
+                    if (kind, v) == ('lit', w) or (kind == 'cls' and class_takes(v, cl))]
+            return 'spoken year' if hits and set(hits) == {('cls', 'YEAR')} else bool(hits)
         return takes
 
     def kind_takes(token_kind):
