@@ -1421,6 +1421,12 @@ static void narrative_months_and_seasons(void **state)
 		{ "2023-07-10", "He moved in 2019. The year before that, he married.",
 		  { { "2019", D, "2019", "", "2019-01-01", "2020-01-01" },
 		    { "The year before that", D, "2018", "", "2018-01-01", "2019-01-01" } } },
+		{ "2023-07-10", "He moved in 2019. The year after that, he married.",
+		  { { "2019", D, "2019", "", "2019-01-01", "2020-01-01" },
+		    { "The year after that", D, "2020", "", "2020-01-01", "2021-01-01" } } },
+		{ "2024-04-10", "Police found the car on Sept. 2. Two days before that, he fled.",
+		  { { "Sept. 2", D, "2023-09-02", "", "2023-09-02", "2023-09-03" },
+		    { "Two days before that", D, "2023-08-31", "", "2023-08-31", "2023-09-01" } } },
 		/* A year that holds the publication date places a quarter from it. */
 		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
 		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
