@@ -1,5 +1,6 @@
 /* dln_tag: the pipeline over one document — sentences, recognition, tense, resolution —
  * carrying the narrative anchor from each fixed date to the next expression. */
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,10 @@ struct tag_run {
 	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
 	bool from_clock_only;          /* the last range's start is a time of day alone */
+	/* The sentence's last expression when it was a weekday placed by its own words ("next
+	 * Tuesday"): the token after it and its day; else 0 and LONG_MIN. */
+	size_t weekday_end;
+	long weekday_day;
 };
 
 static bool word_is(const struct tag_run *run, size_t i, const char *w)
@@ -122,6 +127,42 @@ static void order_range(struct tag_run *run, const struct dln_uval *to_value, st
 		move_days(to, (from_day - to_day + 6) / 7 * 7);
 }
 
+/* A bare weekday joined to one its words placed ("next Tuesday and Wednesday", "this Friday
+ * or Saturday", "last Monday through Thursday") is in the days after it, not where its own
+ * tense would put it. */
+static void follow_weekday(struct tag_run *run, const struct dln_candidate *c,
+			   enum dln_gran gran, struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	long day = dln__point_days(&x->start);
+	bool bare = u->f[DLN_F_WEEKDAY] != DLN_UNSET && u->f[DLN_F_MONTH] == DLN_UNSET &&
+		    u->f[DLN_F_SHIFT] == DLN_UNSET &&
+		    (u->f[DLN_F_DIR] == DLN_UNSET || u->f[DLN_F_DIR] == DLN_DIR_TENSE);
+	size_t j = c->first;
+
+	if (gran < DLN_GRAN_DAY || u->f[DLN_F_WEEKDAY] == DLN_UNSET) {
+		run->weekday_day = LONG_MIN;
+		return;
+	}
+	if (!bare) {
+		run->weekday_day = day;
+		run->weekday_end = c->end;
+		return;
+	}
+	if (run->weekday_day == LONG_MIN || j < 2 || run->weekday_end != j - 1 ||
+	    !(word_is(run, j - 1, "and") || word_is(run, j - 1, "or") ||
+	      word_is(run, j - 1, "through") || word_is(run, j - 1, "to") ||
+	      is_dash(&run->tok[j - 1]) ||
+	      (run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ','))) {
+		run->weekday_day = LONG_MIN;
+		return;
+	}
+	long after = day - run->weekday_day;
+	move_days(x, after > 0 ? -(after - 1) / 7 * 7 : (-after) / 7 * 7 + 7);
+	run->weekday_day = dln__point_days(&x->start);
+	run->weekday_end = c->end;
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -153,6 +194,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		order_range(run, &c->value, &x);
+	follow_weekday(run, c, gran, &x);
 	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
 			       !names_a_day(&c->value);
 	if (gran != DLN_GRAN_NONE) {
@@ -206,6 +248,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.tok = buf.tok;
 		run.n = buf.count;
 		run.sentence_first = run.tagging->count;
+		run.weekday_day = LONG_MIN;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

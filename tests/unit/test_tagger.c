@@ -680,6 +680,30 @@ static void ranges(void **state)
 		      "2012-05-14T06:01" } } },
 	};
 	expect_pairs(forward, sizeof(forward) / sizeof(forward[0]));
+
+	/* A bare weekday joined to one its words placed follows it; two bare ones keep their
+	 * own tense ("on Tuesday and Monday"). */
+	static const struct pair_row joined[] = {
+		{ DCT, "The talks will resume next Tuesday and Wednesday.",
+		  { { "next Tuesday", D, "2017-08-15", "", "2017-08-15", "2017-08-16" },
+		    { "Wednesday", D, "2017-08-16", "", "2017-08-16", "2017-08-17" } } },
+		{ DCT, "Voting runs next Monday through Thursday.",
+		  { { "next Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" },
+		    { "Thursday", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } } },
+		{ DCT, "They met last Monday and Tuesday.",
+		  { { "last Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" },
+		    { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } } },
+		{ DCT, "They met on Tuesday and Monday.",
+		  { { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" },
+		    { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } } },
+	};
+	expect_pairs(joined, sizeof(joined) / sizeof(joined[0]));
+	expect_all(DCT, "The office opens this Friday, Saturday and Sunday.",
+		   (const struct want[]){
+			   { "this Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" },
+			   { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" },
+			   { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
+		   3);
 }
 
 /* ---- what is not tagged ---- */
