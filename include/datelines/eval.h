@@ -37,6 +37,7 @@ enum dln_eval_error_kind {
 	DLN_EVAL_VALUE,     /* a matched pair whose values differ */
 	DLN_EVAL_MISSED,    /* a gold TIMEX3 that matched nothing */
 	DLN_EVAL_SPURIOUS,  /* a system TIMEX3 that matched nothing */
+	DLN_EVAL_EXTENT,    /* a matched pair with the same value over different spans */
 };
 
 /* One disagreement. Texts are the trimmed spans; a side that is not there is "". */

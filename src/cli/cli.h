@@ -40,6 +40,7 @@ struct cli_options {
 	int width;               /* render --width; 0 when absent */
 	bool tag;                /* eval --tag */
 	bool errors;             /* eval --errors */
+	bool spans;              /* eval --spans: extent errors too */
 	bool quiet;
 	int jobs;                /* -j: documents read and tagged at once, 1 or more */
 	struct dln_read_options read;

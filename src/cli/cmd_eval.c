@@ -165,20 +165,30 @@ static void print_error(const struct dln_eval_error *e)
 	case DLN_EVAL_SPURIOUS:
 		printf("%s: SPURIOUS \"%s\" %s\n", e->file, e->system_text, e->system_value);
 		break;
+	case DLN_EVAL_EXTENT:
+		printf("%s: EXTENT \"%s\" sys=\"%s\" %s\n", e->file, e->gold_text, e->system_text,
+		       e->gold_value);
+		break;
 	}
 }
 
-static void print_report(const dln_eval *ev, bool errors)
+/* --errors prints what the reference scorer prints; --spans adds the extent errors. */
+static void print_report(const dln_eval *ev, bool errors, bool spans)
 {
 	const struct dln_eval_counts *c = dln_eval_counts(ev);
 	struct dln_eval_scores s;
 
 	if (errors) {
-		size_t n = dln_eval_error_count(ev);
-		for (size_t i = 0; i < n; i++)
-			print_error(dln_eval_error(ev, i));
+		size_t n = dln_eval_error_count(ev), printed = 0;
+		for (size_t i = 0; i < n; i++) {
+			const struct dln_eval_error *e = dln_eval_error(ev, i);
+			if (e->kind != DLN_EVAL_EXTENT || spans) {
+				print_error(e);
+				printed++;
+			}
+		}
 		/* The reference prints its error lines joined: no errors is one empty line. */
-		if (!n)
+		if (!printed)
 			putchar('\n');
 	}
 	dln_eval_score(c, &s);
@@ -244,7 +254,7 @@ int cli_cmd_eval(const struct cli_options *o)
 		rc = CLI_INPUT;
 		goto out;
 	}
-	print_report(run.ev, o->errors);
+	print_report(run.ev, o->errors, o->spans);
 	if (!(rc = cli_stdout_finish()))
 		rc = cli_tally_status(&tally);
 out:

@@ -20,6 +20,7 @@ enum {
 	OPT_TITLE = 1 << 4,
 	OPT_TAG = 1 << 5,
 	OPT_ERRORS = 1 << 6,
+	OPT_SPANS = 1 << 7,
 };
 
 struct command {
@@ -69,16 +70,18 @@ static const struct command commands[] = {
 	  "      --title TEXT   heading above the axis; by default the document's title when\n"
 	  "                     there is exactly one document and it has one\n"
 	  "\n" COMMON_HELP },
-	{ "eval", cli_cmd_eval, OPT_TAG | OPT_ERRORS,
-	  "Usage: datelines eval [--errors] [OPTIONS] GOLD_DIR SYSTEM_DIR\n"
-	  "       datelines eval --tag [--errors] [OPTIONS] GOLD_DIR\n"
+	{ "eval", cli_cmd_eval, OPT_TAG | OPT_ERRORS | OPT_SPANS,
+	  "Usage: datelines eval [--errors|--spans] [OPTIONS] GOLD_DIR SYSTEM_DIR\n"
+	  "       datelines eval --tag [--errors|--spans] [OPTIONS] GOLD_DIR\n"
 	  "Score TIMEX3 annotation against gold TimeML as the TempEval-3 scorer does: each\n"
 	  "GOLD_DIR/NAME.tml against SYSTEM_DIR/NAME.tml (a missing one has no TIMEX3).\n"
 	  "Prints the counts, strict and relaxed precision, recall and F1, value F1 and type F1.\n"
 	  "\n"
 	  "      --tag     score datelines itself: tag the text of each gold file (its TIMEX3\n"
 	  "                left out, its DCT kept) instead of reading SYSTEM_DIR\n"
-	  "      --errors  first list every wrong value, miss and spurious tag with its file\n"
+	  "      --errors  first list every wrong value, miss and spurious tag with its file,\n"
+	  "                as the TempEval-3 scorer does\n"
+	  "      --spans   --errors, and also every right value over another span\n"
 	  "\n" COMMON_HELP },
 };
 
@@ -133,6 +136,7 @@ enum {
 	LONG_TITLE,
 	LONG_TAG,
 	LONG_ERRORS,
+	LONG_SPANS,
 };
 
 static const struct option long_options[] = {
@@ -151,6 +155,7 @@ static const struct option long_options[] = {
 	{ "title", required_argument, NULL, LONG_TITLE },
 	{ "tag", no_argument, NULL, LONG_TAG },
 	{ "errors", no_argument, NULL, LONG_ERRORS },
+	{ "spans", no_argument, NULL, LONG_SPANS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -299,6 +304,7 @@ static unsigned option_bit(int c)
 	case LONG_TITLE: return OPT_TITLE;
 	case LONG_TAG: return OPT_TAG;
 	case LONG_ERRORS: return OPT_ERRORS;
+	case LONG_SPANS: return OPT_SPANS;
 	}
 	return 0;
 }
@@ -357,6 +363,9 @@ static int parse(int argc, char **argv, const struct command *cmd, bool explicit
 			break;
 		case LONG_ERRORS:
 			o->errors = true;
+			break;
+		case LONG_SPANS:
+			o->errors = o->spans = true;
 			break;
 		case LONG_DCT:
 			if (dln_dct_parse(optarg, &o->read.dct) < 0)

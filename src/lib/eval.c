@@ -357,12 +357,15 @@ static int score(dln_eval *ev, const char *file, const dln_document *gold, struc
 			continue;
 		x->matched = y->matched = true;
 		c->relaxed++;
-		c->strict += x->cp_start == y->cp_start && x->cp_end == y->cp_end;
+		bool strict = x->cp_start == y->cp_start && x->cp_end == y->cp_end;
+		c->strict += strict;
 		c->type += same(x->type, x->type_len, y->type, y->type_len);
-		if (same(x->value, x->value_len, y->value, y->value_len))
-			c->value++;
-		else
+		bool value = same(x->value, x->value_len, y->value, y->value_len);
+		c->value += value;
+		if (!value)
 			rc = add_error(ev, DLN_EVAL_VALUE, file, gold, x, system, y);
+		else if (!strict)
+			rc = add_error(ev, DLN_EVAL_EXTENT, file, gold, x, system, y);
 	}
 	for (size_t i = 0; i < gn && rc == 0; i++)
 		if (!g[i].matched)

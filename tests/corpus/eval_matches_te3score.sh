@@ -2,7 +2,7 @@
 # eval_matches_te3score.sh DATELINES_BINARY SHARED_DIR
 #
 # `datelines eval --errors` must print exactly what SHARED_DIR/tools/te3score.py --errors
-# prints: on a few TimeBank and AQUAINT files (one system file missing), on both whole sets
+# prints, and `--spans` the same plus EXTENT lines: on a few TimeBank and AQUAINT files (one system file missing), on both whole sets
 # tagged by `datelines tag`, and with --tag, which tags and scores in one go. Exits 77 (meson's
 # skip code) when the corpus or the scorer is not there, 1 on the first difference.
 set -eu
@@ -43,7 +43,21 @@ check() {
 		echo "FAIL: $what: datelines eval differs from te3score.py" >&2
 		exit 1
 	fi
-	echo "$what: the same ($(wc -l <"$out/actual") lines)"
+	# --spans adds the right values over other spans, and nothing else.
+	if ! "$bin" eval "$@" --spans >"$out/spans"; then
+		echo "FAIL: $what: datelines eval $* --spans failed" >&2
+		exit 1
+	fi
+	if ! grep -v '^[^ ]*: EXTENT ' "$out/spans" | diff -u "$out/actual" - >&2; then
+		echo "FAIL: $what: --spans without its EXTENT lines differs from --errors" >&2
+		exit 1
+	fi
+	if grep '^[^ ]*: EXTENT ' "$out/spans" | grep -E ': EXTENT "(.*)" sys="\1" ' >&2; then
+		echo "FAIL: $what: an EXTENT line with the same span on both sides" >&2
+		exit 1
+	fi
+	echo "$what: the same ($(wc -l <"$out/actual") lines;" \
+	     "$(grep -c '^[^ ]*: EXTENT ' "$out/spans") more with --spans)"
 	tail -n 4 "$out/actual"
 }
 

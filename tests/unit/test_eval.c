@@ -97,6 +97,14 @@ static void strict_and_relaxed(void **state)
 	assert_counts(ev, 1, 1, 1, 1, 1, 1);
 	assert_int_equal(dln_eval_error_count(ev), 0);
 	dln_eval_free(ev);
+
+	/* The right value over another span is an extent error, not a value error. */
+	ev = score("It met " X("on Monday", "DATE", "2001-05-07") ".",
+		   "It met on " X("Monday", "DATE", "2001-05-07") ".");
+	assert_counts(ev, 1, 1, 0, 1, 1, 1);
+	assert_int_equal(dln_eval_error_count(ev), 1);
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "on Monday", "2001-05-07", "Monday", "2001-05-07");
+	dln_eval_free(ev);
 }
 
 static void one_to_one(void **state)
@@ -122,8 +130,10 @@ static void largest_overlap_first(void **state)
 			     X("June 3, 2001 at noon", "TIME", "2001-06-03T12:00"));
 
 	assert_counts(ev, 2, 1, 0, 1, 1, 1);
-	assert_int_equal(dln_eval_error_count(ev), 1);
-	assert_error(ev, 0, DLN_EVAL_MISSED, "June", "2001-06", "", "");
+	assert_int_equal(dln_eval_error_count(ev), 2);
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "3, 2001 at noon", "2001-06-03T12:00",
+		     "June 3, 2001 at noon", "2001-06-03T12:00");
+	assert_error(ev, 1, DLN_EVAL_MISSED, "June", "2001-06", "", "");
 	dln_eval_free(ev);
 }
 
@@ -136,7 +146,8 @@ static void ties_go_to_later_spans(void **state)
 			     "a" X("bc", "DATE", "x") "d");
 
 	assert_counts(ev, 2, 1, 0, 1, 1, 1);
-	assert_error(ev, 0, DLN_EVAL_MISSED, "ab", "2001-06", "", "");
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "cd", "x", "bc", "x");
+	assert_error(ev, 1, DLN_EVAL_MISSED, "ab", "2001-06", "", "");
 	dln_eval_free(ev);
 
 	ev = score("a" X("bc", "DATE", "2001-06") "d",
@@ -176,7 +187,8 @@ static void white_space_trimmed(void **state)
 			     X("August", "DATE", "2001-08"));
 
 	assert_counts(ev, 3, 3, 2, 3, 3, 3);
-	assert_int_equal(dln_eval_error_count(ev), 0);
+	assert_int_equal(dln_eval_error_count(ev), 1);
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "\u200bAugust", "2001-08", "August", "2001-08");
 	dln_eval_free(ev);
 }
 
@@ -189,12 +201,14 @@ static void code_points_not_bytes(void **state)
 			     X("éééabcd", "DATE", "B"));
 
 	assert_counts(ev, 2, 1, 0, 1, 1, 1);
-	assert_error(ev, 0, DLN_EVAL_MISSED, "ééé", "A", "", "");
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "abcd", "B", "éééabcd", "B");
+	assert_error(ev, 1, DLN_EVAL_MISSED, "ééé", "A", "", "");
 	dln_eval_free(ev);
 
 	/* The same bytes but not the same characters: no strict match. */
 	ev = score("é " X("June", "DATE", "2001-06"), "ee " X("June", "DATE", "2001-06"));
 	assert_counts(ev, 1, 1, 0, 1, 1, 1);
+	assert_error(ev, 0, DLN_EVAL_EXTENT, "June", "2001-06", "June", "2001-06");
 	dln_eval_free(ev);
 }
 
