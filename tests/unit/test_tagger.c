@@ -1312,8 +1312,9 @@ static void amounts_centuries_nights(void **state)
 		  { "more than two thousand years", DUR, "P2000Y", "MORE_THAN", NULL, NULL } },
 		{ DCT, "Cars built in 1994 or later pass.",
 		  { "1994 or later", D, "1994", "ON_OR_AFTER", "1994-01-01", "1995-01-01" } },
+		/* A possessive is no part of the expression, as TBAQ tags it ten times in 11. */
 		{ DCT, "Sales fell in its fourth quarter.",
-		  { "its fourth quarter", D, "2016-Q4", "", "2016-10-01", "2017-01-01" } },
+		  { "fourth quarter", D, "2016-Q4", "", "2016-10-01", "2017-01-01" } },
 		{ DCT, "Right now, prices are high.",
 		  { "Right now", D, "PRESENT_REF", "", NULL, NULL } },
 		{ DCT, "The species lived for more than 100 million years.",
