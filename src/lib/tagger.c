@@ -31,6 +31,7 @@ struct tag_run {
 	 * Tuesday"): the token after it and its day; else 0 and LONG_MIN. */
 	size_t weekday_end;
 	long weekday_day;
+	size_t last_end;               /* the token after the sentence's last expression, or 0 */
 };
 
 static bool word_is(const struct tag_run *run, size_t i, const char *w)
@@ -163,6 +164,18 @@ static void follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	run->weekday_end = c->end;
 }
 
+/* "in 1929, the year the market crashed": "the year" in apposition to the date before it is
+ * that date's year, not the current one. */
+static bool in_apposition(const struct tag_run *run, const struct dln_candidate *c)
+{
+	const struct dln_uval *u = &c->value;
+
+	return c->end - c->first == 2 && c->first >= 2 && run->last_end == c->first - 1 &&
+	       run->tok[c->first - 1].kind == DLN_TOK_PUNCT && run->tok[c->first - 1].num == ',' &&
+	       u->f[DLN_F_UNIT] != DLN_UNSET && u->f[DLN_F_SHIFT] == 0 &&
+	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -184,14 +197,21 @@ static int emit(void *arg, const struct dln_candidate *c)
 	 * tells otherwise, and then it is as often ahead as behind, except what was done by
 	 * a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
 	 * Thursday") is no deadline. */
-	if (c->first > 0 && x.range != DLN_RANGE_TO &&
-	    (word_is(run, c->first - 1, "to") || word_is(run, c->first - 1, "until") ||
-	     word_is(run, c->first - 1, "till") || word_is(run, c->first - 1, "by") ||
-	     word_is(run, c->first - 1, "through")) &&
-	    !(run->ctx.tense == DLN_TENSE_PAST && word_is(run, c->first - 1, "by")))
+	size_t lead = c->first;
+	if (lead >= 2 && word_is(run, lead - 2, "at") && word_is(run, lead - 1, "least"))
+		lead -= 2;  /* "until at least Wednesday" */
+	if (lead > 0 && x.range != DLN_RANGE_TO &&
+	    (word_is(run, lead - 1, "to") || word_is(run, lead - 1, "until") ||
+	     word_is(run, lead - 1, "till") || word_is(run, lead - 1, "by") ||
+	     word_is(run, lead - 1, "through")) &&
+	    !(run->ctx.tense == DLN_TENSE_PAST && word_is(run, lead - 1, "by")))
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
-	enum dln_gran gran = dln__resolve(&c->value, &run->ctx, &x);
+	struct dln_uval value = c->value;
+	if (in_apposition(run, c))
+		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
+	run->last_end = c->end;
+	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		order_range(run, &c->value, &x);
 	follow_weekday(run, c, gran, &x);
@@ -249,6 +269,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.n = buf.count;
 		run.sentence_first = run.tagging->count;
 		run.weekday_day = LONG_MIN;
+		run.last_end = 0;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

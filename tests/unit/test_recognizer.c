@@ -207,7 +207,7 @@ static void months(void **state)
 	u = expect_one("in June 2015", &f, "month_year", "June 2015");
 	assert_int_equal(u->f[DLN_F_YEAR], 2015);
 	assert_int_equal(u->f[DLN_F_MONTH], 6);
-	u = expect_one("in mid-March", &f, "edge_month", "mid-March");
+	u = expect_one("in mid-March", &f, "edge_hyphen_month", "mid-March");
 	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_MID);
 	assert_int_equal(u->f[DLN_F_MONTH], 3);
 }
@@ -238,7 +238,7 @@ static void years(void **state)
 	assert_int_equal(f.c[0].start, 2);
 	assert_int_equal(f.c[0].end, 6);
 
-	u = expect_one("in mid-2015", &f, "edge_year", "mid-2015");
+	u = expect_one("in mid-2015", &f, "edge_hyphen_year", "mid-2015");
 	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_MID);
 	u = expect_one("in fiscal 2016", &f, "fiscal_year", "fiscal 2016");
 	assert_int_equal(u->f[DLN_F_YEAR], 2016);
