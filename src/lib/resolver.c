@@ -222,7 +222,12 @@ static bool choose(const struct dln_uval *u, long ref_day, int dir, struct resul
 				pick = k;
 		break;
 	case DLN_DIR_SAME:
+		/* The occurrence under way, else the one of this year: "this winter" told in
+		 * January began the December before. */
 		pick = ok[THIS_CYCLE] ? THIS_CYCLE : -1;
+		for (int k = 0; k < CYCLES; k++)
+			if (ok[k] && c[k].start <= ref_day && ref_day < c[k].end)
+				pick = k;
 		break;
 	default: /* nearest; a tie goes to the past */
 		for (int k = 0; k < CYCLES; k++)
@@ -403,8 +408,8 @@ static void format_value(const struct result *r, char *buf, size_t size)
 	}
 }
 
-/* START, MID and END narrow a decade, century, year or month to its first, middle or last
- * third, counted in the next finer unit. */
+/* START, MID and END narrow a decade, century, year, quarter, season or month to its first,
+ * middle or last third, counted in the next finer unit. */
 static void narrow(struct result *r, int mod)
 {
 	long parts, first, len;
@@ -432,6 +437,17 @@ static void narrow(struct result *r, int mod)
 		add_months(&ey, &em, 4);
 		r->start = day_of(r->year, m0, 1);
 		r->end = day_of(ey, em, 1);
+		return;
+	}
+	case DLN_GRAN_QUARTER:
+	case DLN_GRAN_SEASON: {
+		/* Three months: the first, second or third. */
+		int y, m, d;
+		dln_civil_from_days(r->start, &y, &m, &d);
+		add_months(&y, &m, mod == DLN_MOD_START ? 0 : mod == DLN_MOD_MID ? 1 : 2);
+		r->start = day_of(y, m, 1);
+		add_months(&y, &m, 1);
+		r->end = day_of(y, m, 1);
 		return;
 	}
 	case DLN_GRAN_MONTH: {

@@ -176,6 +176,32 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* "scored twice in the second half", "midway through the third quarter": a half or quarter
+ * of a game, not of a year, when the sentence speaks of play. Few sentences name a bare
+ * half or quarter, so the words are compared only then. */
+static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
+{
+	static const char *const play[] = {
+		"scored", "score", "scores", "scoring", "goal", "goals", "touchdown", "touchdowns",
+		"halftime", "inning", "innings", "quarterback", "rebounds", "assists", "basket",
+		"baskets", "possession", "penalty", "kick", "kickoff", "whistle", "game", "match",
+		"trailed", "trailing", "equalizer", "equaliser", "striker", "goalkeeper",
+	};
+	const struct dln_uval *u = &c->value;
+
+	if ((u->f[DLN_F_QUARTER] == DLN_UNSET && u->f[DLN_F_HALF] == DLN_UNSET) ||
+	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_UNIT] != DLN_UNSET)
+		return false;
+	for (size_t i = c->first; i < c->end; i++)
+		if (word_is(run, i, "fiscal"))
+			return false;
+	for (size_t i = 0; i < run->n; i++)
+		for (size_t k = 0; k < DLN_ARRAY_SIZE(play); k++)
+			if (word_is(run, i, play[k]))
+				return true;
+	return false;
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -187,6 +213,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
+	if (game_period(run, c))
+		return 0;
 	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
 				 run->doc->name, run->max);

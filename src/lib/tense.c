@@ -126,6 +126,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (has_class(t, DLN_C_PAST))
 		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN
 									 : DLN_TENSE_PAST;
+	/* "a slow start", "a strong opening": after an article and an adjective, a noun. */
+	if (has_class(t, DLN_C_SCHEDULED) && i > 1 &&
+	    (tok[i - 2].lex == DLN_LEX_A || tok[i - 2].lex == DLN_LEX_AN) &&
+	    tok[i - 1].kind == DLN_TOK_WORD)
+		return DLN_TENSE_UNKNOWN;
 	if (has_class(t, DLN_C_SCHEDULED))
 		return aux || (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
 			       DLN_TENSE_UNKNOWN :
@@ -168,6 +173,16 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	     (tok[first - 1].lex == DLN_LEX_OF || tok[first - 1].lex == DLN_LEX_TO))) {
 		*near = true;
 		return DLN_TENSE_AHEAD;
+	}
+	/* "The election is on Nov. 5", "the deadline is Friday": a date the present tense of
+	 * "to be" names is one still to come. */
+	size_t k = first;
+	if (k > 0 && (tok[k - 1].lex == DLN_LEX_ON || tok[k - 1].lex == DLN_LEX_IN))
+		k--;
+	if (k > 0 && (tok[k - 1].lex == DLN_LEX_IS || tok[k - 1].lex == DLN_LEX_ARE) &&
+	    !inner_capital(tok, k - 1)) {
+		*near = true;
+		return DLN_TENSE_FUTURE;
 	}
 	/* The verb that governs a time adverbial stands before it more often than not ("said
 	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long

@@ -223,7 +223,7 @@ static void table_dates(void **state)
 		  { "the 12th century", D, "11", "", "1100-01-01", "1200-01-01" } },
 		/* "the end of", "the middle of" before a quarter or a century. */
 		{ "2024-07-25", "Cash rose by the end of the third quarter.",
-		  { "the end of the third quarter", D, "2024-Q3", "END", "2024-07-01", "2024-10-01" } },
+		  { "the end of the third quarter", D, "2024-Q3", "END", "2024-09-01", "2024-10-01" } },
 		{ DCT, "It lasted until the middle of the 20th century.",
 		  { "the middle of the 20th century", D, "19", "MID", "1934-01-01", "1967-01-01" } },
 		{ DCT, "They left in the early afternoon.",
@@ -725,7 +725,7 @@ static void verbs_and_comparisons(void **state)
 		{ DCT, "Another week will not change that.",
 		  { "Another week", DUR, "P1W", "", NULL, NULL } },
 		{ DCT, "The council will vote later this summer.",
-		  { "later this summer", D, "2017-SU", "END", "2017-06-01", "2017-09-01" } },
+		  { "later this summer", D, "2017-SU", "END", "2017-08-01", "2017-09-01" } },
 		{ DCT, "The results will be announced later this afternoon.",
 		  { "later this afternoon", T, "2017-08-09TAF", "END", "2017-08-09T12:00",
 		    "2017-08-09T18:00" } },
@@ -733,6 +733,24 @@ static void verbs_and_comparisons(void **state)
 		  { "the April-June quarter", D, "2017-Q2", "", "2017-04-01", "2017-07-01" } },
 		{ "2017-02-09", "It was down in the July-to-September quarter.",
 		  { "the July-to-September quarter", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
+		/* The winter under way began the December before. */
+		{ "2014-01-15", "Snow has been scarce this winter.",
+		  { "this winter", D, "2013-WI", "", "2013-12-01", "2014-03-01" } },
+		{ DCT, "It came several weeks earlier than usual.",
+		  { "several weeks", DUR, "PXW", "", NULL, NULL } },
+		{ DCT, "Sales for the week ending Jan. 4 rose.",
+		  { "the week ending Jan. 4", D, "2017-W01", "", "2017-01-02", "2017-01-09" } },
+		{ "2017-04-09", "Work will begin early in the summer.",
+		  { "early in the summer", D, "2017-SU", "START", "2017-06-01", "2017-07-01" } },
+		{ DCT, "It opens in mid-September of next year.",
+		  { "mid-September of next year", D, "2018-09", "MID", "2018-09-11", "2018-09-21" } },
+		{ DCT, "It was spread over a four-year period.",
+		  { "a four-year period", DUR, "P4Y", "", NULL, NULL } },
+		/* A date that "is" names is still to come; "a slow start" is no timetable verb. */
+		{ "2024-03-02", "The general election is on Nov. 5.",
+		  { "Nov. 5", D, "2024-11-05", "", "2024-11-05", "2024-11-06" } },
+		{ "2008-01-26", "The resort had a slow start after a dry November.",
+		  { "November", D, "2007-11", "", "2007-11-01", "2007-12-01" } },
 	};
 	(void)state;
 	run_rows(rows, sizeof(rows) / sizeof(rows[0]));
@@ -746,8 +764,20 @@ static void verbs_and_comparisons(void **state)
 		{ DCT, "He was born in 1929, the year the stock market crashed.",
 		  { { "1929", D, "1929", "", "1929-01-01", "1930-01-01" },
 		    { "the year", D, "1929", "", "1929-01-01", "1930-01-01" } } },
+		{ DCT, "In 1997 he moved. He was arrested on March 14 of that year.",
+		  { { "1997", D, "1997", "", "1997-01-01", "1998-01-01" },
+		    { "March 14 of that year", D, "1997-03-14", "", "1997-03-14", "1997-03-15" } } },
+		{ DCT, "He missed two weeks earlier this month.",
+		  { { "two weeks", DUR, "P2W", "", NULL, NULL },
+		    { "earlier this month", D, "2017-08", "START", "2017-08-01", "2017-08-11" } } },
 	};
 	expect_pairs(pairs, sizeof(pairs) / sizeof(pairs[0]));
+	/* A half or a quarter of a game is none of a year. */
+	expect_nothing(DCT, "Boston scored twice in the fourth quarter.");
+	expect_nothing(DCT, "The match was level until City scored in the second half.");
+	expect_only(DCT, "The team will report its results for the fourth quarter.",
+		    &(struct want){ "the fourth quarter", D, "2017-Q4", "", "2017-10-01",
+				    "2018-01-01" });
 	expect_nothing(DCT, "That is a story for another day.");
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
 }
