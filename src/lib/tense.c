@@ -174,6 +174,13 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		*near = true;
 		return DLN_TENSE_AHEAD;
 	}
+	/* "sales over Christmas could be weak", "a vote in March would settle it": an
+	 * expression right before a modal belongs to that modal's clause. */
+	if (end < n && (has_class(&tok[end], DLN_C_FUTURE) || has_class(&tok[end], DLN_C_POSSIBLE)) &&
+	    has_class(&tok[end], DLN_C_AUX) && !inner_capital(tok, end)) {
+		*near = true;
+		return DLN_TENSE_FUTURE;
+	}
 	/* "The election is on Nov. 5", "the deadline is Friday": a date the present tense of
 	 * "to be" names is one still to come. */
 	size_t k = first;

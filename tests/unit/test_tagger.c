@@ -957,6 +957,11 @@ static void more_forms(void **state)
 static void tense_cues(void **state)
 {
 	static const struct row rows[] = {
+		/* An expression right before a modal is in that modal's clause. */
+		{ "2008-11-20", "Retailers warned that sales over Christmas could be weak.",
+		  { "Christmas", D, "2008-12-25", "", "2008-12-25", "2008-12-26" } },
+		{ "2008-11-20", "He said a vote in March would settle it.",
+		  { "March", D, "2009-03", "", "2009-03-01", "2009-04-01" } },
 		/* The verb before the expression decides before the one after it. */
 		{ DCT, "Protesters planned a rally on Saturday and were arrested.",
 		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
