@@ -215,6 +215,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return 0;  /* the byline's date is the publication date, not an event */
 	if (game_period(run, c))
 		return 0;
+	/* "16-hour days", "four-day weeks": the plural names what the length measures. */
+	if (c->end - c->first == 1 && c->value.f[DLN_F_AMOUNT] == DLN_VAGUE &&
+	    run->last_end == c->first && c->first > 0 &&
+	    run->tagging->count > run->sentence_first &&
+	    run->tagging->timexes[run->tagging->count - 1].type == DLN_TIMEX_DURATION)
+		return 0;
 	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
 		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
 				 run->doc->name, run->max);

@@ -778,6 +778,8 @@ static void verbs_and_comparisons(void **state)
 	expect_only(DCT, "The team will report its results for the fourth quarter.",
 		    &(struct want){ "the fourth quarter", D, "2017-Q4", "", "2017-10-01",
 				    "2018-01-01" });
+	expect_only(DCT, "Nurses worked 16-hour days.",
+		    &(struct want){ "16-hour", DUR, "PT16H", "", NULL, NULL });
 	expect_nothing(DCT, "That is a story for another day.");
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
 }
