@@ -32,6 +32,7 @@ struct tag_run {
 	size_t weekday_end;
 	long weekday_day;
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
+	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
 static bool word_is(const struct tag_run *run, size_t i, const char *w)
@@ -202,6 +203,77 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 	return false;
 }
 
+/* Puts a resolved day in another year ("March 10-12, 2016" names its year at the end). */
+static void set_year(struct dln_timex *x, int year)
+{
+	char y[16];
+
+	x->start.year = x->end.year = year;
+	x->end = dln__point_from_days(dln__point_days(&x->start) + 1);
+	snprintf(y, sizeof(y), "%04d", year);
+	memcpy(x->value, y, 4);
+}
+
+/* "Aug. 19-22", "March 10-12, 2016": the day after the dash ends a range in the month of the
+ * date before it. Appends that day (with the year after it, which then holds for both), the
+ * date before it becoming the range's start; 0 when there is none. */
+static int day_range_end(struct tag_run *run, const struct dln_candidate *c,
+			 struct dln_timex *from)
+{
+	const uint64_t not_days = (1ull << DLN_C_MONTH) | (1ull << DLN_C_UNIT) |
+				  (1ull << DLN_C_UNITS) | (1ull << DLN_C_QUANTITY);
+	size_t k = c->end;
+
+	if (from->type != DLN_TIMEX_DATE || !from->resolved || strlen(from->value) != 10 ||
+	    c->value.f[DLN_F_MONTH] == DLN_UNSET || c->value.f[DLN_F_DAY] == DLN_UNSET ||
+	    k + 1 >= run->n || !is_dash(&run->tok[k]))
+		return 0;
+	const struct dln_token *day = &run->tok[k + 1], *last = day;
+	if (day->kind != DLN_TOK_NUMBER || day->digits > 2 || (day->flags & ~0xFu) ||
+	    day->num <= from->start.day ||
+	    !dln_date_valid(from->start.year, from->start.month, day->num))
+		return 0;
+	size_t j = k + 2;
+	if (j < run->n && run->tok[j].kind == DLN_TOK_PUNCT && run->tok[j].num == ',')
+		j++;
+	int year = 0;
+	if (j < run->n && c->value.f[DLN_F_YEAR] == DLN_UNSET &&
+	    run->tok[j].kind == DLN_TOK_NUMBER && run->tok[j].digits == 4 &&
+	    !(run->tok[j].flags & ~0xFu) && run->tok[j].num >= 1000) {
+		year = run->tok[j].num;
+		last = &run->tok[j];
+	} else if (k + 2 < run->n) {
+		const struct dln_token *after = &run->tok[k + 2];
+		if ((after->lex && (dln__lexemes[after->lex].classes & not_days)) ||
+		    (after->kind == DLN_TOK_PUNCT && (after->num == '%' || after->num == ':')))
+			return 0;
+	}
+	if (year && (!dln_date_valid(year, from->start.month, day->num) ||
+		     !dln_date_valid(year, from->start.month, from->start.day)))
+		return 0;
+	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
+		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
+				 run->doc->name, run->max);
+	struct dln_timex *stored = &run->tagging->timexes[run->tagging->count - 1];
+	if (year && year != stored->start.year)
+		set_year(stored, year);
+	struct dln_timex to = *stored;
+	long first = dln__point_days(&stored->start);
+	to.offset = day->off;
+	to.length = last->off + last->len - day->off;
+	to.lead = day->off - run->tok[k].off;
+	to.range = DLN_RANGE_TO;
+	to.start = dln__point_from_days(first + day->num - stored->start.day);
+	to.end = dln__point_from_days(first + day->num - stored->start.day + 1);
+	snprintf(to.value + 8, sizeof(to.value) - 8, "%02d", (int)day->num);
+	if (stored->range == DLN_RANGE_NONE) {
+		stored->range = DLN_RANGE_FROM;
+		stored->lead = 0;
+	}
+	run->covered_end = to.offset + to.length;
+	return dln__tagging_append(run->tagging, &to);
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -213,7 +285,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
-	if (game_period(run, c))
+	if (game_period(run, c) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures. */
 	if (c->end - c->first == 1 && c->value.f[DLN_F_AMOUNT] == DLN_VAGUE &&
@@ -275,7 +347,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.has_quarter = run->ctx.month_last = false;
 		}
 	}
-	return dln__tagging_append(run->tagging, &x);
+	int rc = dln__tagging_append(run->tagging, &x);
+	return rc ? rc : day_range_end(run, c, &x);
 }
 
 int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,

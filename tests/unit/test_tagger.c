@@ -698,6 +698,24 @@ static void ranges(void **state)
 		    { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } } },
 	};
 	expect_pairs(joined, sizeof(joined) / sizeof(joined[0]));
+
+	/* "Aug. 19-22": the day after the dash ends a range in the same month, and a year
+	 * after it holds for both days. */
+	static const struct pair_row days[] = {
+		{ DCT, "The festival runs Aug. 19-22 in Denver.",
+		  { { "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" },
+		    { "22", D, "2017-08-22", "", "2017-08-22", "2017-08-23" } } },
+		{ DCT, "The fair ran March 10-12, 2016.",
+		  { { "March 10", D, "2016-03-10", "", "2016-03-10", "2016-03-11" },
+		    { "12, 2016", D, "2016-03-12", "", "2016-03-12", "2016-03-13" } } },
+	};
+	expect_pairs(days, sizeof(days) / sizeof(days[0]));
+	tag(DCT, "The festival runs Aug. 19-22 in Denver.", &t);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	untag(&t);
+	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
+		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
 	expect_all(DCT, "The office opens this Friday, Saturday and Sunday.",
 		   (const struct want[]){
 			   { "this Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" },
