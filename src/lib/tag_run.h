@@ -1,0 +1,50 @@
+/* What the tagger keeps while it goes through a document (tagger.c), and what it does with an
+ * expression's neighbours: ranges, coordinated weekdays and day ranges (tagger_ranges.c). */
+#ifndef DLN_TAG_RUN_H
+#define DLN_TAG_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "document_internal.h"
+#include "recognizer.h"
+#include "resolver.h"
+#include "tagging_internal.h"
+
+struct tag_run {
+	const struct dln_document *doc;
+	struct dln_tagging *tagging;
+	struct dln_resolve_ctx ctx;
+	const struct dln_token *tok;   /* the current sentence */
+	size_t n;
+	size_t max;                    /* expressions allowed in the whole text */
+	size_t sentence_first;         /* index of the sentence's first timex */
+	bool from_clock_only;          /* the last range's start is a time of day alone */
+	/* The sentence's last expression when it was a weekday placed by its own words ("next
+	 * Tuesday"): the token after it and its day; else 0 and LONG_MIN. */
+	size_t weekday_end;
+	long weekday_day;
+	size_t last_end;               /* the token after the sentence's last expression, or 0 */
+	size_t covered_end;            /* bytes before this belong to an expression already */
+};
+
+/* Whether token i of the sentence is the word w, in any case. */
+bool dln__word_is(const struct tag_run *run, size_t i, const char *w);
+bool dln__is_dash(const struct dln_token *t);
+
+/* Whether a time of day or date names its own day, not the anchor's. */
+bool dln__names_a_day(const struct dln_uval *u);
+/* "since X", "from X", "to Y": the part x plays in a range, from the words before token
+ * first. */
+void dln__range_role(struct tag_run *run, size_t first, struct dln_timex *x);
+/* A range runs forward: moves a range's start or end (x, just resolved) into order. */
+void dln__order_range(struct tag_run *run, const struct dln_uval *to_value, struct dln_timex *to);
+/* Places a bare weekday joined to one placed by its own words after it. */
+void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
+			 enum dln_gran gran, struct dln_timex *x);
+/* Appends the end of a day range ("Aug. 19-22") after the date just appended; 0 or an
+ * error. */
+int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
+		       struct dln_timex *from);
+
+#endif
