@@ -637,10 +637,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		 * publication date, which then can ("this year ... the previous quarter"). */
 		bool coarse = ctx->anchor_gran < unit_gran(GET(UNIT)) &&
 			      ctx->anchor_gran < DLN_GRAN_DAY;
-		if (coarse && have_dct && dln__point_days(&ctx->anchor) <= dct_day &&
+		bool by_day = text_anchor && coarse && ctx->has_day_anchor;
+		if (!by_day && coarse && have_dct && dln__point_days(&ctx->anchor) <= dct_day &&
 		    dct_day < dln__point_days(&ctx->anchor_end))
 			coarse = false, text_anchor = false;
-		if (text_anchor) {
+		if (by_day) {
+			anchor = dln__point_days(&ctx->day_anchor);
+		} else if (text_anchor) {
 			if (coarse)
 				return false;
 			anchor = dln__point_days(&ctx->anchor);
@@ -687,6 +690,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	 * at 10 p.m.") falls back to the day of publication. */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran >= DLN_GRAN_DAY) {
 		set_day(r, dln__point_days(&ctx->anchor));
+		return true;
+	}
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->has_day_anchor) {
+		set_day(r, dln__point_days(&ctx->day_anchor));
 		return true;
 	}
 	if (HAS(ANCHOR) && have_dct) {

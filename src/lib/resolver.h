@@ -28,6 +28,10 @@ struct dln_resolve_ctx {
 	enum dln_gran anchor_gran;
 	bool anchor_clock;         /* the anchor is a clock time ("9:02 a.m."), not a part of a day */
 	int anchor_pod;            /* the anchor's part of the day ("last night"), 0 for none */
+	/* The last day the text fixed, when a coarser date ("in 1992", "mid-February") came
+	 * after it: "the following day" and "at 7 p.m." still count from it. */
+	bool has_day_anchor;
+	struct dln_point day_anchor;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods; and

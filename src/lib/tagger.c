@@ -52,6 +52,15 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 	return false;
 }
 
+/* Whether an expression means one day: a day of the month, a weekday, a holiday, or days
+ * counted ("tomorrow", "two days later"). */
+static bool names_one_day(const struct dln_uval *u)
+{
+	return u->f[DLN_F_DAY] != DLN_UNSET || u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
+	       u->f[DLN_F_HOLIDAY] != DLN_UNSET || u->f[DLN_F_NUMDATE] != DLN_UNSET ||
+	       (u->f[DLN_F_SHIFT] != DLN_UNSET && u->f[DLN_F_UNIT] == DLN_UNIT_DAY);
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -107,7 +116,16 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.anchor_gran = gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
+		if (gran >= DLN_GRAN_DAY) {
+			run->ctx.has_day_anchor = true;
+			run->ctx.day_anchor = x.start;
+		}
 	}
+	/* A day the text names but no one can place ("tomorrow" without a date of
+	 * publication) leaves no earlier day to count from. */
+	if (gran < DLN_GRAN_DAY && (x.type == DLN_TIMEX_DATE || x.type == DLN_TIMEX_TIME) &&
+	    names_one_day(&c->value))
+		run->ctx.has_day_anchor = false;
 	/* Only a period the text names sets the context, not a comparison with one: a quarter
 	 * makes "a year earlier" a quarter, a month named since a month; a span of months ("the
 	 * nine months") makes it a year again. */

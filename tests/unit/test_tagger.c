@@ -724,6 +724,33 @@ static void ranges(void **state)
 		   3);
 }
 
+/* A coarser date between ("since 1992", "mid-February") leaves the last day the text fixed
+ * to count from; a day no one can place does not. */
+static void narrative_day_through_coarser_dates(void **state)
+{
+	static const struct want arrest[] = {
+		{ "last Wednesday", D, "2009-03-04", "", "2009-03-04", "2009-03-05" },
+		{ "mid-February", D, "2009-02", "MID", "2009-02-11", "2009-02-21" },
+		{ "the following day", D, "2009-03-05", "", "2009-03-05", "2009-03-06" },
+	};
+	static const struct want polls[] = {
+		{ "Tuesday", D, "2004-11-02", "", "2004-11-02", "2004-11-03" },
+		{ "1992", D, "1992", "", "1992-01-01", "1993-01-01" },
+		{ "7 p.m.", T, "2004-11-02T19:00", "", "2004-11-02T19:00", "2004-11-02T19:01" },
+	};
+	(void)state;
+	expect_all("2009-03-06", "The suspect was arrested last Wednesday. Police had tracked "
+		   "him since mid-February. He was charged the following day.", arrest, 3);
+	expect_all("2004-11-03", "Voters went to the polls on Tuesday. The district has voted "
+		   "Democratic since 1992. Polls closed at 7 p.m.", polls, 3);
+	expect_pairs((const struct pair_row[]){
+			     { DCT, "The storm hit on Sept. 9. Crews had worked the previous weekend.",
+			       { { "Sept. 9", D, "2016-09-09", "", "2016-09-09", "2016-09-10" },
+				 { "the previous weekend", D, "2016-W35-WE", "", "2016-09-03",
+				   "2016-09-05" } } } },
+		     1);
+}
+
 /* Words beside an expression that belong to the clause, not to it, and words that do. */
 static void verbs_and_comparisons(void **state)
 {
@@ -751,6 +778,8 @@ static void verbs_and_comparisons(void **state)
 		  { "the April-June quarter", D, "2017-Q2", "", "2017-04-01", "2017-07-01" } },
 		{ "2017-02-09", "It was down in the July-to-September quarter.",
 		  { "the July-to-September quarter", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
+		{ DCT, "Profit rose in the March quarter.",
+		  { "the March quarter", D, "2017-Q1", "", "2017-01-01", "2017-04-01" } },
 		/* The winter under way began the December before. */
 		{ "2014-01-15", "Snow has been scarce this winter.",
 		  { "this winter", D, "2013-WI", "", "2013-12-01", "2014-03-01" } },
@@ -799,6 +828,9 @@ static void verbs_and_comparisons(void **state)
 	expect_only(DCT, "Nurses worked 16-hour days.",
 		    &(struct want){ "16-hour", DUR, "PT16H", "", NULL, NULL });
 	expect_nothing(DCT, "That is a story for another day.");
+	expect_nothing(DCT, "The dividend rose by a quarter of a cent.");
+	expect_nothing(DCT, "Winds reached 185 km per hour.");
+	expect_nothing(DCT, "The ice was thinner than in any previous year.");
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
 }
 
@@ -1848,6 +1880,7 @@ int main(void)
 	    cmocka_unit_test(extents_and_sentences),
 	    cmocka_unit_test(ranges),
 	    cmocka_unit_test(verbs_and_comparisons),
+	    cmocka_unit_test(narrative_day_through_coarser_dates),
 	    cmocka_unit_test(nothing_temporal),
 	    cmocka_unit_test(more_forms),
 	    cmocka_unit_test(tense_cues),
