@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "document_internal.h"
 #include "recognizer.h"
@@ -28,8 +30,14 @@ struct tag_run {
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
-/* Whether token i of the sentence is the word w, in any case. */
-bool dln__word_is(const struct tag_run *run, size_t i, const char *w);
+/* Whether token i of the sentence is the word w, in any case. Inline, so that w's length
+ * is known where w is a literal: the tagger asks this of every expression. */
+static inline bool dln__word_is(const struct tag_run *run, size_t i, const char *w)
+{
+	const struct dln_token *t = &run->tok[i];
+	return t->kind == DLN_TOK_WORD && t->len == strlen(w) &&
+	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
+}
 bool dln__is_dash(const struct dln_token *t);
 
 /* Whether a time of day or date names its own day, not the anchor's. */

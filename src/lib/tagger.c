@@ -2,6 +2,7 @@
  * carrying the narrative anchor from each fixed date to the next expression. */
 #include <limits.h>
 #include <stdlib.h>
+#include <strings.h>
 
 #include "datelines/error.h"
 #include "document_internal.h"
@@ -27,15 +28,22 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 }
 
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play. Few sentences name a bare
- * half or quarter, so the words are compared only then. */
+ * of a game, not of a year, when the sentence speaks of play. Financial news names many a
+ * bare quarter, so a word's length is compared before its letters. */
 static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
-	static const char *const play[] = {
-		"scored", "score", "scores", "scoring", "goal", "goals", "touchdown", "touchdowns",
-		"halftime", "inning", "innings", "quarterback", "rebounds", "assists", "basket",
-		"baskets", "possession", "penalty", "kick", "kickoff", "whistle", "game", "match",
-		"trailed", "trailing", "equalizer", "equaliser", "striker", "goalkeeper",
+	static const struct {
+		const char *word;
+		size_t len;
+	} play[] = {
+#define W(w) { w, sizeof(w) - 1 }
+		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
+		W("touchdown"), W("touchdowns"), W("halftime"), W("inning"), W("innings"),
+		W("quarterback"), W("rebounds"), W("assists"), W("basket"), W("baskets"),
+		W("possession"), W("penalty"), W("kick"), W("kickoff"), W("whistle"), W("game"),
+		W("match"), W("trailed"), W("trailing"), W("equalizer"), W("equaliser"),
+		W("striker"), W("goalkeeper"),
+#undef W
 	};
 	const struct dln_uval *u = &c->value;
 
@@ -45,10 +53,15 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 	for (size_t i = c->first; i < c->end; i++)
 		if (dln__word_is(run, i, "fiscal"))
 			return false;
-	for (size_t i = 0; i < run->n; i++)
+	for (size_t i = 0; i < run->n; i++) {
+		const struct dln_token *t = &run->tok[i];
+		if (t->kind != DLN_TOK_WORD || t->len < 4 || t->len > 11)
+			continue;
 		for (size_t k = 0; k < DLN_ARRAY_SIZE(play); k++)
-			if (dln__word_is(run, i, play[k]))
+			if (t->len == play[k].len &&
+			    strncasecmp(run->doc->text + t->off, play[k].word, t->len) == 0)
 				return true;
+	}
 	return false;
 }
 

@@ -11,13 +11,6 @@
 #include "internal.h"
 #include "tag_run.h"
 
-bool dln__word_is(const struct tag_run *run, size_t i, const char *w)
-{
-	const struct dln_token *t = &run->tok[i];
-	return t->kind == DLN_TOK_WORD && t->len == strlen(w) &&
-	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
-}
-
 bool dln__is_dash(const struct dln_token *t)
 {
 	return t->kind == DLN_TOK_PUNCT && (t->num == '-' || t->num == 0x2013 || t->num == 0x2014);
