@@ -22,9 +22,8 @@ struct tag_run {
 	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
 	bool from_clock_only;          /* the last range's start is a time of day alone */
-	/* The sentence's last expression when it was a weekday placed by its own words ("next
-	 * Tuesday"): the token after it and its day; else 0 and LONG_MIN. */
-	size_t weekday_end;
+	/* The day of the sentence's last expression when it was a weekday placed by its own
+	 * words ("next Tuesday"), else LONG_MIN. */
 	long weekday_day;
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
 	size_t covered_end;            /* bytes before this belong to an expression already */
@@ -39,6 +38,8 @@ static inline bool dln__word_is(const struct tag_run *run, size_t i, const char 
 	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
 }
 bool dln__is_dash(const struct dln_token *t);
+/* 0 when the document may hold one more expression, else DLN_ELIMIT (tagger.c). */
+int dln__room_for_one(const struct tag_run *run);
 
 /* Whether a time of day or date names its own day, not the anchor's. */
 bool dln__names_a_day(const struct dln_uval *u);
@@ -47,7 +48,8 @@ bool dln__names_a_day(const struct dln_uval *u);
 void dln__range_role(struct tag_run *run, size_t first, struct dln_timex *x);
 /* A range runs forward: moves a range's start or end (x, just resolved) into order. */
 void dln__order_range(struct tag_run *run, const struct dln_uval *to_value, struct dln_timex *to);
-/* Places a bare weekday joined to one placed by its own words after it. */
+/* Places a bare weekday joined to one placed by its own words after it (run->last_end is
+ * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
 /* Appends the end of a day range ("Aug. 19-22") after the date just appended; 0 or an

@@ -74,6 +74,14 @@ static bool names_one_day(const struct dln_uval *u)
 	       (u->f[DLN_F_SHIFT] != DLN_UNSET && u->f[DLN_F_UNIT] == DLN_UNIT_DAY);
 }
 
+int dln__room_for_one(const struct tag_run *run)
+{
+	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
+		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
+				 run->doc->name, run->max);
+	return 0;
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -93,9 +101,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    run->tagging->count > run->sentence_first &&
 	    run->tagging->timexes[run->tagging->count - 1].type == DLN_TIMEX_DURATION)
 		return 0;
-	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
-		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
-				 run->doc->name, run->max);
+	int rc = dln__room_for_one(run);
+	if (rc < 0)
+		return rc;
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
@@ -116,11 +124,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
-	run->last_end = c->end;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);
 	dln__follow_weekday(run, c, gran, &x);
+	run->last_end = c->end;
 	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
 			       !dln__names_a_day(&c->value);
 	if (gran != DLN_GRAN_NONE) {
@@ -156,7 +164,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.has_quarter = run->ctx.month_last = false;
 		}
 	}
-	int rc = dln__tagging_append(run->tagging, &x);
+	rc = dln__tagging_append(run->tagging, &x);
 	return rc ? rc : dln__day_range_end(run, c, &x);
 }
 

@@ -4,10 +4,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "calendar.h"
-#include "datelines/error.h"
 #include "internal.h"
 #include "tag_run.h"
 
@@ -117,10 +115,9 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	}
 	if (!bare) {
 		run->weekday_day = day;
-		run->weekday_end = c->end;
 		return;
 	}
-	if (run->weekday_day == LONG_MIN || j < 2 || run->weekday_end != j - 1 ||
+	if (run->weekday_day == LONG_MIN || j < 2 || run->last_end != j - 1 ||
 	    !(dln__word_is(run, j - 1, "and") || dln__word_is(run, j - 1, "or") ||
 	      dln__word_is(run, j - 1, "through") || dln__word_is(run, j - 1, "to") ||
 	      dln__is_dash(&run->tok[j - 1]) ||
@@ -131,7 +128,6 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	long after = day - run->weekday_day;
 	move_days(x, after > 0 ? -(after - 1) / 7 * 7 : (-after) / 7 * 7 + 7);
 	run->weekday_day = dln__point_days(&x->start);
-	run->weekday_end = c->end;
 }
 
 /* Puts a resolved day in another year ("March 10-12, 2016" names its year at the end). */
@@ -182,9 +178,9 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	if (year && (!dln_date_valid(year, from->start.month, day->num) ||
 		     !dln_date_valid(year, from->start.month, from->start.day)))
 		return 0;
-	if (run->doc->piece.timexes_before + run->tagging->count >= run->max)
-		return dln__fail(DLN_ELIMIT, "%s: more than %zu temporal expressions (raise the limit)",
-				 run->doc->name, run->max);
+	int rc = dln__room_for_one(run);
+	if (rc < 0)
+		return rc;
 	struct dln_timex *stored = &run->tagging->timexes[run->tagging->count - 1];
 	if (year && year != stored->start.year)
 		set_year(stored, year);
