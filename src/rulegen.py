@@ -218,6 +218,23 @@ def read_rules(path):
 
 # Classes whose match may take more than one token, and the word classes they start with.
 MULTI_TOKEN = {'COUNT', 'YEAR'}
+# What may follow the first token of such a match, as match_count and match_spoken_year in
+# recognizer.c read them: a scale after a number ("1.4 billion") or a number word.
+SCALES = {('lit', w) for w in ('hundred', 'thousand', 'million', 'billion')}
+
+
+def goes_on_after_word(word, value):
+    """What may follow the number word of this value inside a count or a year."""
+    if word in ('a', 'an'):  # "a few", "a couple of", "a dozen", "a hundred"
+        return {('lit', w) for w in ('few', 'couple', 'dozen', 'hundred', 'thousand', 'million')}
+    goes_on = set(SCALES) if value is not None and value > 0 else set()
+    if value is not None and 20 <= value <= 90 and value % 10 == 0:
+        goes_on.update({('lit', '-'), ('cls', 'NUMWORD')})  # "twenty-four", "thirty one"
+    if value is not None and spoken_year_start(value):
+        goes_on.add(('cls', 'NUMWORD'))  # "nineteen ninety-seven"
+    if word == 'couple':
+        goes_on.add(('lit', 'of'))
+    return goes_on
 WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 
 
@@ -234,22 +251,23 @@ TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 
                'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',), 'NAME': ('NAME',)}
 
 
-def follow_filter(rule, takes_first, lex_id, classes):
+def follow_filter(rule, takes_first, goes_on, lex_id, classes):
     """(any, numbers, class mask, lexeme bitset) of the token after the rule's first token,
-    when that token is one that the elements for which takes_first(element) holds can take."""
+    when that token is one that the elements for which takes_first(element) holds can take;
+    goes_on is what may follow it inside a count or a year."""
     elems = [e for e in rule['elems'] if not e['look']]  # look-aheads take no token
     nexts = set()
     nothing = (1, 0, 0, (0,) * ((len(lex_id) + 63) // 64))
     for j, e in enumerate(elems):
         # e may take the first token when every element before it is optional; a count or
-        # a year in words may go on over number words, a hyphen, "and" or ("couple") "of".
-        # A year in words never ends at its first word.
+        # a year may go on over the tokens of goes_on. A year in words never ends at its
+        # first word.
         taking = takes_first(e)
         if taking == 'spoken year':
             nexts.add(('cls', 'NUMWORD'))
         elif taking:
             if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in e['alts']):
-                nexts.update({('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and'), ('lit', 'of')})
+                nexts.update(goes_on)
             rest = elems[j + 1:]
             for r in rest:
                 nexts.update(r['alts'])
@@ -393,9 +411,13 @@ def main(argv):
     starts_kind = {k: [] for k in TOKEN_KINDS}
     number_starts = []  # per rule, the number classes (bits) that may take its first token
     for ri, r in enumerate(rules):
-        first = set()
+        first, barred = set(), set()
         for e in r['elems']:
             if e['look']:
+                # A word that a look-ahead before the first token bars never starts the
+                # rule: "a" and "an" do not start !("a"|"an") COUNT.
+                if e['look'] == 2 and not first:
+                    barred.update(lex_id[v] for kind, v in e['alts'] if kind == 'lit')
                 continue
             first.update(e['alts'])
             if not e['opt']:
@@ -415,7 +437,7 @@ def main(argv):
                 for w, cl in words.items():
                     if class_takes(v, cl):
                         lex_hits.add(lex_id[w])
-        for li in sorted(lex_hits):
+        for li in sorted(lex_hits - barred):
             starts_lex[li].append(ri)
 
     h = []
@@ -560,12 +582,16 @@ extern const char *const dln__class_names[DLN_CLASSES];
     filters = {}
     for li, starts in starts_lex.items():
         takes = word_takes(li)
+        goes_on = goes_on_after_word(lexemes[li], words.get(lexemes[li], {}).get('NUMWORD'))
         for ri in starts:
-            filters[('lex', li, ri)] = follow_filter(rules[ri], takes, lex_id, all_classes)
+            filters[('lex', li, ri)] = follow_filter(rules[ri], takes, goes_on, lex_id,
+                                                     all_classes)
     for token_kind, starts in starts_kind.items():
         takes = kind_takes(token_kind)
         for ri in starts:
-            filters[(token_kind, ri)] = follow_filter(rules[ri], takes, lex_id, all_classes)
+            goes_on = SCALES if token_kind == 'NUMBER' else set()
+            filters[(token_kind, ri)] = follow_filter(rules[ri], takes, goes_on, lex_id,
+                                                      all_classes)
     distinct = sorted(set(filters.values()))
 
     # Lexemes that every filter treats alike share a group: lexeme 0 (a word not in the
