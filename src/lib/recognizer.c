@@ -374,6 +374,13 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 
 	while (i < n) {
 		const struct dln_token *t = &tok[i];
+		/* No expression starts with a punctuation mark; most words start none either,
+		 * and are passed over before a match is set up. */
+		if (t->kind == DLN_TOK_PUNCT || (t->kind == DLN_TOK_WORD &&
+						 !dln__lex_starts[t->lex].count && !name_token(t))) {
+			i++;
+			continue;
+		}
 		/* The value is filled in only for the winner: clearing it per token would cost
 		 * more than all the matching. */
 		struct dln_candidate best;
@@ -381,11 +388,11 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 
 		best.rule = UINT16_MAX;
 		best.first = best.end = (uint32_t)i;
-		/* No expression starts with a punctuation mark, nor with the digits of a word
-		 * such as "X2000" or "A380" (a rule may take them after its own word: "FY2016"). */
+		/* Nor does one start with the digits of a word such as "X2000" or "A380" (a rule
+		 * may take them after its own word: "FY2016"). */
 		bool glued = t->kind == DLN_TOK_NUMBER && !(t->flags & DLN_TOKF_SPACE) && i > 0 &&
 			     tok[i - 1].kind == DLN_TOK_WORD;
-		if (t->kind != DLN_TOK_PUNCT && !glued) {
+		if (!glued) {
 			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, &best, &m);
 			if (t->kind == DLN_TOK_NUMBER)
