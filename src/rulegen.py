@@ -106,7 +106,7 @@ def parse_value(where, text, field):
     fail(where, f'unknown value {text!r}' + (f' for {field}' if field else ''))
 
 
-ELEM = re.compile(r'''\s*(?P<look>[!&])?(?:
+ELEM = re.compile(r'''\s*(?P<look><!|<|[!&])?(?:
       (?P<group>\((?P<alts>[^)]*)\))
     | (?P<lit>"(?:[^"\\]|\\.)*")
     | (?P<cls>[A-Z][A-Z0-9_]*)
@@ -142,9 +142,12 @@ def parse_rule(where, line, default_type):
         else:
             alts = [parse_alt(where, em.group('lit') or em.group('cls'))]
         cap = em.group('cap')
-        look = {'&': 1, '!': 2}.get(em.group('look'), 0)  # DLN_LOOK_AHEAD, DLN_LOOK_NOT
+        # DLN_LOOK_AHEAD, DLN_LOOK_NOT, DLN_LOOK_BEHIND, DLN_LOOK_NOT_BEHIND
+        look = {'&': 1, '!': 2, '<': 3, '<!': 4}.get(em.group('look'), 0)
         if look and (cap or em.group('opt')):
-            fail(where, 'a "!" or "&" element cannot be optional or captured')
+            fail(where, 'a "!", "&", "<" or "<!" element cannot be optional or captured')
+        if look >= 3 and any(e['look'] < 3 for e in elems):
+            fail(where, 'a "<" or "<!" element (the token before the match) comes first')
         if cap:
             if cap in caps:
                 fail(where, f'capture @{cap} used twice')
@@ -153,7 +156,7 @@ def parse_rule(where, line, default_type):
     if not elems:
         fail(where, 'empty pattern')
     if all(e['opt'] or e['look'] for e in elems):
-        fail(where, 'every element is optional or a look-ahead')
+        fail(where, 'every element is optional or a look-ahead or look-behind')
     acts, fields = [], {}
     for item in actions.split():
         am = re.fullmatch(r'([a-z0-9_]+)=(-?)(@?)([A-Za-z0-9_]+)', item)
@@ -470,8 +473,9 @@ struct dln_lexeme {
 enum dln_alt_kind { DLN_ALT_LEXEME, DLN_ALT_CLASS };
 struct dln_alt { uint8_t kind; uint16_t id; };
 /* A look-ahead element takes no token: it matches where one of its alternatives does
- * (DLN_LOOK_AHEAD, "&") or where none does (DLN_LOOK_NOT, "!"). */
-enum { DLN_LOOK_NONE, DLN_LOOK_AHEAD, DLN_LOOK_NOT };
+ * (DLN_LOOK_AHEAD, "&") or where none does (DLN_LOOK_NOT, "!"). A look-behind element, first
+ * in its rule, does the same with the token before the match ("<", "<!"). */
+enum { DLN_LOOK_NONE, DLN_LOOK_AHEAD, DLN_LOOK_NOT, DLN_LOOK_BEHIND, DLN_LOOK_NOT_BEHIND };
 struct dln_elem { uint16_t first_alt; uint8_t alts; uint8_t optional; int8_t capture; uint8_t look; };
 enum dln_action_src { DLN_SRC_CONST, DLN_SRC_CAPTURE, DLN_SRC_NEG_CAPTURE };
 struct dln_action { uint8_t field; uint8_t src; int32_t value; };

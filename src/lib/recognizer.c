@@ -257,12 +257,15 @@ static bool match_from(const struct dln_rule *r, unsigned e, const struct dln_to
 	}
 	const struct dln_elem *el = &dln__elems[r->first_elem + e];
 	if (el->look != DLN_LOOK_NONE) {
+		/* A look-behind comes first in its rule: i is where the match starts. */
+		bool behind = el->look == DLN_LOOK_BEHIND || el->look == DLN_LOOK_NOT_BEHIND;
+		size_t at = behind ? i - 1 : i;
 		bool seen = false;
-		for (unsigned a = 0; i < n && a < el->alts && !seen; a++) {
+		for (unsigned a = 0; (behind ? i > 0 : i < n) && a < el->alts && !seen; a++) {
 			int32_t v;
-			seen = match_alt(&dln__alts[el->first_alt + a], &tok[i], n - i, &v) > 0;
+			seen = match_alt(&dln__alts[el->first_alt + a], &tok[at], n - at, &v) > 0;
 		}
-		if (seen != (el->look == DLN_LOOK_AHEAD))
+		if (seen != (el->look == DLN_LOOK_AHEAD || el->look == DLN_LOOK_BEHIND))
 			return false;
 		return match_from(r, e + 1, tok, n, i, m, end);
 	}

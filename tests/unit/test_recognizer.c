@@ -616,6 +616,23 @@ static void look_ahead_and_any_word(void **state)
 	expect_one("He had left the day before.", &f, "the_day_before", "the day before");
 }
 
+/* "<" and "<!" elements look at the token before the match: "over" is "more than" only after
+ * a word that asks for a length. */
+static void look_behind(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u = expect_one("He has lived there for over a decade.", &f,
+					      "over_amount", "over a decade");
+	assert_int_equal(u->f[DLN_F_MOD], DLN_MOD_MORE_THAN);
+	expect_one("Just over an hour passed.", &f, "over_amount", "over an hour");
+	u = expect_one("Sales rose 3 percent over three years.", &f, "amount", "three years");
+	assert_int_equal(u->f[DLN_F_MOD], DLN_UNSET);
+	/* No token before the first: the look-behind fails. */
+	expect_one("Over two days police arrested 40 people.", &f, "amount", "two days");
+}
+
 /* Counts that go on over "couple of", "more" and kinds of days. */
 static void counted_durations(void **state)
 {
@@ -696,6 +713,7 @@ int main(void)
 	    cmocka_unit_test(several_expressions),
 	    cmocka_unit_test(emit_stops),
 	    cmocka_unit_test(look_ahead_and_any_word),
+	    cmocka_unit_test(look_behind),
 	    cmocka_unit_test(counted_durations),
 	};
 
