@@ -221,9 +221,12 @@ def read_rules(path):
 
 # Classes whose match may take more than one token, and the word classes they start with.
 MULTI_TOKEN = {'COUNT', 'YEAR'}
+WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 # What may follow the first token of such a match, as match_count and match_spoken_year in
 # recognizer.c read them: a scale after a number ("1.4 billion") or a number word.
 SCALES = {('lit', w) for w in ('hundred', 'thousand', 'million', 'billion')}
+# Everything that may follow a first token inside a count or a year (DLN_LEXF_GOES_ON).
+COUNT_GOES_ON = {('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and'), ('lit', 'of')}
 
 
 def goes_on_after_word(word, value):
@@ -238,7 +241,6 @@ def goes_on_after_word(word, value):
     if word == 'couple':
         goes_on.add(('lit', 'of'))
     return goes_on
-WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 
 
 def spoken_year_start(value):
@@ -258,9 +260,8 @@ def follow_filter(rule, takes_first, goes_on, lex_id, classes):
     """(any, numbers, class mask, lexeme bitset) of the token after the rule's first token,
     when that token is one that the elements for which takes_first(element) holds can take;
     goes_on is what may follow it inside a count or a year."""
-    elems = [e for e in rule['elems'] if not e['look']]  # look-aheads take no token
+    elems = [e for e in rule['elems'] if not e['look']]  # look-arounds take no token
     nexts = set()
-    nothing = (1, 0, 0, (0,) * ((len(lex_id) + 63) // 64))
     for j, e in enumerate(elems):
         # e may take the first token when every element before it is optional; a count or
         # a year may go on over the tokens of goes_on. A year in words never ends at its
@@ -277,11 +278,54 @@ def follow_filter(rule, takes_first, goes_on, lex_id, classes):
                 if not r['opt']:
                     break
             else:
-                return nothing  # the rule may end after one token
+                return NOTHING(lex_id)  # the rule may end after one token
         if not e['opt']:
             break
+    return as_filter(nexts, lex_id, classes)
+
+
+def third_filter(rule, takes_first, lex_id, classes):
+    """The filter, as follow_filter's, of the third token of a match whose first two tokens
+    are taken one by one (the first is no count that goes on over the second)."""
+    elems = [e for e in rule['elems'] if not e['look']]
+    nexts = set()
+
+    def takers(j):
+        """What the elements from j may take as the next token; None where the rule may end
+        before it."""
+        alts = set()
+        for e in elems[j:]:
+            alts.update(e['alts'])
+            if not e['opt']:
+                return alts
+        return None
+    for k, e in enumerate(elems):
+        if takes_first(e):
+            for m in range(k + 1, len(elems)):
+                rest = takers(m + 1)
+                if rest is None:
+                    return NOTHING(lex_id)
+                nexts.update(rest)
+                if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in elems[m]['alts']):
+                    nexts.update(COUNT_GOES_ON)
+                if not elems[m]['opt']:
+                    break
+            else:
+                return NOTHING(lex_id)  # the rule may end after one token
+        if not e['opt']:
+            break
+    return as_filter(nexts, lex_id, classes)
+
+
+def NOTHING(lex_id):
+    """The filter that lets every token through."""
+    return (1, 0, 0, (0,) * ((len(lex_id) + 63) // 64))
+
+
+def as_filter(nexts, lex_id, classes):
+    """(any, numbers, class mask, lexeme bitset) of the tokens the alternatives nexts take."""
     if ('cls', 'WORD') in nexts or ('cls', 'NAME') in nexts:
-        return nothing  # words outside the lexicon pass no lexeme filter
+        return NOTHING(lex_id)  # words outside the lexicon pass no lexeme filter
     numbers, mask, lex = 0, 0, [0] * ((len(lex_id) + 63) // 64)
     for kind, v in nexts:
         if kind == 'lit':
@@ -463,7 +507,9 @@ def main(argv):
     possessive = lex_id.get("'s", 0)
     h.append(f'#define DLN_LEX_POSSESSIVE {possessive}')
     h.append('''
-enum { DLN_LEXF_CAP = 1, DLN_LEXF_ABBR = 2 };
+/* DLN_LEXF_GOES_ON: the word may follow the first token of a count or a year ("thousand",
+ * "-", "of"). */
+enum { DLN_LEXF_CAP = 1, DLN_LEXF_ABBR = 2, DLN_LEXF_GOES_ON = 4 };
 struct dln_lexeme {
 	const char *word;
 	uint64_t classes;       /* bit c set: the word belongs to class c */
@@ -485,13 +531,16 @@ struct dln_rule {
 	uint8_t elems, actions, captures;
 	uint16_t first_elem, first_action;
 };
-/* The rules that may start at a token (dln__start_rules[first..first + count)), and which of
- * them the next token lets through, one bit per rule of the span, so that most attempts
- * end at a look-up: those that take any next token or none (any), those a number-like token
- * lets through (numbers), and those a lexeme lets through, at dln__follow_pass[pass + the
- * lexeme's group in dln__follow_group]. A span holds 64 rules at most; more go on in
- * dln__more_starts[more - 1]. */
-struct dln_span { uint16_t first, count; uint32_t pass; uint64_t any, numbers; uint16_t more; };
+/* Which rules of a span a token lets through, one bit per rule, so that most attempts end at
+ * a look-up: those that take any token there or none (any), those a number-like token lets
+ * through (numbers), and those a lexeme lets through, at dln__follow_pass[pass + the
+ * lexeme's group in dln__follow_group]. */
+struct dln_follow { uint32_t pass; uint64_t any, numbers; };
+/* The rules that may start at a token (dln__start_rules[first..first + count)), with the
+ * filters of the token after it (second) and of the one after that (third; it holds where
+ * the first token is no count that goes on over the second, see DLN_LEXF_GOES_ON). A span
+ * holds 64 rules at most; more go on in dln__more_starts[more - 1]. */
+struct dln_span { uint16_t first, count; struct dln_follow second, third; uint16_t more; };
 
 extern const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT];
 extern const int32_t dln__lex_values[];
@@ -539,8 +588,10 @@ extern const char *const dln__class_names[DLN_CLASSES];
             if cname in cl:
                 mask |= 1 << ci
                 values.append(cl[cname])
+        goes_on = ('lit', w) in COUNT_GOES_ON or 'NUMWORD' in cl
         fl = ' | '.join(['DLN_LEXF_CAP'] * ('cap' in flags.get(w, ())) +
-                        ['DLN_LEXF_ABBR'] * ('abbr' in flags.get(w, ()))) or '0'
+                        ['DLN_LEXF_ABBR'] * ('abbr' in flags.get(w, ())) +
+                        ['DLN_LEXF_GOES_ON'] * goes_on) or '0'
         lex_rows.append(f'\t{{ {c_string(w)}, 0x{mask:x}ull, {first}, {fl} }},')
     c.append('const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT] = {')
     c += lex_rows
@@ -582,21 +633,24 @@ extern const char *const dln__class_names[DLN_CLASSES];
     c += rule_rows
     c.append('};')
     c.append(f'const unsigned dln__rule_count = {len(rules)};')
-    # The filter of each rule at each kind of token it starts at.
-    filters = {}
+    # The filters of each rule at each kind of token it starts at: on the second token, and
+    # on the third.
+    filters, thirds = {}, {}
     for li, starts in starts_lex.items():
         takes = word_takes(li)
         goes_on = goes_on_after_word(lexemes[li], words.get(lexemes[li], {}).get('NUMWORD'))
         for ri in starts:
             filters[('lex', li, ri)] = follow_filter(rules[ri], takes, goes_on, lex_id,
                                                      all_classes)
+            thirds[('lex', li, ri)] = third_filter(rules[ri], takes, lex_id, all_classes)
     for token_kind, starts in starts_kind.items():
         takes = kind_takes(token_kind)
         for ri in starts:
             goes_on = SCALES if token_kind == 'NUMBER' else set()
             filters[(token_kind, ri)] = follow_filter(rules[ri], takes, goes_on, lex_id,
                                                       all_classes)
-    distinct = sorted(set(filters.values()))
+            thirds[(token_kind, ri)] = third_filter(rules[ri], takes, lex_id, all_classes)
+    distinct = sorted(set(filters.values()) | set(thirds.values()))
 
     # Lexemes that every filter treats alike share a group: lexeme 0 (a word not in the
     # lexicon) passes no filter of its own.
@@ -618,13 +672,17 @@ extern const char *const dln__class_names[DLN_CLASSES];
 
     more = []  # spans that go on a span of more than 64 rules, 64 at a time
 
-    def span(starts, start):
-        fs = [filters[start + (ri,)] for ri in starts[:64]]
-        any_mask = sum(1 << k for k, f in enumerate(fs) if f[0])
-        numbers = sum(1 << k for k, f in enumerate(fs) if f[1])
+    def masks(fs):
+        """The any and numbers masks of the filters fs and the row of their lexeme groups."""
         row = len(rows) * len(groups)
         rows.append([sum(1 << k for k, f in enumerate(fs) if lets_through(f, members[g]))
                      for g in range(len(groups))])
+        return (f'{row}, 0x{sum(1 << k for k, f in enumerate(fs) if f[0]):x}ull, '
+                f'0x{sum(1 << k for k, f in enumerate(fs) if f[1]):x}ull')
+
+    def span(starts, start):
+        second = masks([filters[start + (ri,)] for ri in starts[:64]])
+        third = masks([thirds[start + (ri,)] for ri in starts[:64]])
         first = len(start_rules)
         start_rules.extend(starts[:64])
         next_span = 0
@@ -632,7 +690,7 @@ extern const char *const dln__class_names[DLN_CLASSES];
             more.append(None)
             next_span = len(more)
             more[next_span - 1] = span(starts[64:], start)
-        return (f'{{ {first}, {len(fs)}, {row}, 0x{any_mask:x}ull, 0x{numbers:x}ull, '
+        return (f'{{ {first}, {len(starts[:64])}, {{ {second} }}, {{ {third} }}, '
                 f'{next_span} }}')
 
     for i in range(len(lexemes)):

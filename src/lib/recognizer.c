@@ -344,22 +344,35 @@ static uint16_t number_classes(const struct dln_token *t)
 	return classes;
 }
 
-/* Tries the span's rules that the next token lets through, in any order: ties go to the
- * rule numbered first whatever the order. At a number, only the rules whose first element
- * takes one of its number classes (`numbers`; 0 elsewhere) are tried. */
+/* The rules of a span that tok[k] lets through, as the k-th token of a match from tok[i]. */
+static uint64_t follow(const struct dln_follow *f, const struct dln_token *tok, size_t n,
+		       size_t k)
+{
+	uint64_t pass = f->any;
+
+	if (k < n) {
+		pass |= dln__follow_pass[f->pass + dln__follow_group[tok[k].lex]];
+		if (tok[k].kind == DLN_TOK_NUMBER || tok[k].kind == DLN_TOK_CLOCK ||
+		    tok[k].kind == DLN_TOK_NUMDATE)
+			pass |= f->numbers;
+	}
+	return pass;
+}
+
+/* Tries the span's rules that the next two tokens let through, in any order: ties go to the
+ * rule numbered first whatever the order. The third token's filter holds unless the first
+ * token is a count that may go on over the second (`counted`). At a number, only the rules
+ * whose first element takes one of its number classes (`numbers`; 0 elsewhere) are tried. */
 static void try_rules(const struct dln_span *span, const struct dln_token *tok, size_t n,
-		      size_t i, uint16_t numbers, struct dln_candidate *best, struct match *best_m)
+		      size_t i, uint16_t numbers, bool counted, struct dln_candidate *best,
+		      struct match *best_m)
 {
 	for (;;) {
-		uint64_t pass = span->any;
+		uint64_t pass = follow(&span->second, tok, n, i + 1);
 
-		if (i + 1 < n) {
-			const struct dln_token *next = &tok[i + 1];
-			pass |= dln__follow_pass[span->pass + dln__follow_group[next->lex]];
-			if (next->kind == DLN_TOK_NUMBER || next->kind == DLN_TOK_CLOCK ||
-			    next->kind == DLN_TOK_NUMDATE)
-				pass |= span->numbers;
-		}
+		/* Without a third token, only the rules that need none are left. */
+		if (!counted || i + 2 >= n)
+			pass &= follow(&span->third, tok, n, i + 2);
 		for (; pass; pass &= pass - 1) {
 			uint16_t ri = dln__start_rules[span->first + __builtin_ctzll(pass)];
 			if (!numbers || (dln__rule_number_starts[ri] & numbers))
@@ -395,18 +408,25 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 		 * may take them after its own word: "FY2016"). */
 		bool glued = t->kind == DLN_TOK_NUMBER && !(t->flags & DLN_TOKF_SPACE) && i > 0 &&
 			     tok[i - 1].kind == DLN_TOK_WORD;
+		/* "1.4 billion", "twenty-four", "a couple of": a count over two tokens. */
+		bool counted = (t->kind == DLN_TOK_NUMBER || in_class(t, DLN_C_NUMWORD)) &&
+			       i + 1 < n && (dln__lexemes[tok[i + 1].lex].flags & DLN_LEXF_GOES_ON);
 		if (!glued) {
 			if (dln__lex_starts[t->lex].count)
-				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, &best, &m);
+				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, counted, &best,
+					  &m);
 			if (t->kind == DLN_TOK_NUMBER)
 				try_rules(&dln__kind_starts[DLN_KIND_NUMBER], tok, n, i,
-					  number_classes(t), &best, &m);
+					  number_classes(t), counted, &best, &m);
 			else if (t->kind == DLN_TOK_CLOCK)
-				try_rules(&dln__kind_starts[DLN_KIND_CLOCK], tok, n, i, 0, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_CLOCK], tok, n, i, 0, false,
+					  &best, &m);
 			else if (t->kind == DLN_TOK_NUMDATE)
-				try_rules(&dln__kind_starts[DLN_KIND_NUMDATE], tok, n, i, 0, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NUMDATE], tok, n, i, 0, false,
+					  &best, &m);
 			else if (name_token(t))
-				try_rules(&dln__kind_starts[DLN_KIND_NAME], tok, n, i, 0, &best, &m);
+				try_rules(&dln__kind_starts[DLN_KIND_NAME], tok, n, i, 0, false,
+					  &best, &m);
 		}
 		if (best.end == i) {
 			i++;

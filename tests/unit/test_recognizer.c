@@ -633,6 +633,26 @@ static void look_behind(void **state)
 	expect_one("Over two days police arrested 40 people.", &f, "amount", "two days");
 }
 
+/* A count over two tokens or more ahead of an offset: the rules are filtered on the third
+ * token only where the first is no such count. */
+static void counts_before_offsets(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u = expect_one("a couple of years ago", &f, "units_ago",
+					      "a couple of years ago");
+	assert_int_equal(u->f[DLN_F_SHIFT], -2);
+	u = expect_one("twenty-four hours later", &f, "units_later", "twenty-four hours later");
+	assert_int_equal(u->f[DLN_F_SHIFT], 24);
+	u = expect_one("1.4 billion years ago", &f, "units_ago", "1.4 billion years ago");
+	assert_int_equal(u->f[DLN_F_SHIFT], -1400000000);
+	u = expect_one("a few days later", &f, "units_later", "a few days later");
+	assert_int_equal(u->f[DLN_F_SHIFT], DLN_VAGUE);
+	u = expect_one("in nineteen ninety-seven", &f, "year", "nineteen ninety-seven");
+	assert_int_equal(u->f[DLN_F_YEAR], 1997);
+}
+
 /* Counts that go on over "couple of", "more" and kinds of days. */
 static void counted_durations(void **state)
 {
@@ -714,6 +734,7 @@ int main(void)
 	    cmocka_unit_test(emit_stops),
 	    cmocka_unit_test(look_ahead_and_any_word),
 	    cmocka_unit_test(look_behind),
+	    cmocka_unit_test(counts_before_offsets),
 	    cmocka_unit_test(counted_durations),
 	};
 
