@@ -672,9 +672,17 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 							     DLN_GRAN_HALF;
 		bool narrative = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 				 ctx->anchor_gran >= needed;
-		if (!have_dct && !narrative)
+		/* "in 1998 ... the following July": the first July after that year; "the
+		 * previous July" the last one before it. */
+		bool after_year = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && !narrative &&
+				  !weekly(u) && ctx->anchor_gran == DLN_GRAN_YEAR &&
+				  (dir == DLN_DIR_FUTURE_STRICT || dir == DLN_DIR_PAST_STRICT);
+		if (!have_dct && !narrative && !after_year)
 			return false;
-		long ref = narrative ? dln__point_days(&ctx->anchor) : dct_day;
+		long ref = narrative			    ? dln__point_days(&ctx->anchor) :
+			   !after_year			    ? dct_day :
+			   dir == DLN_DIR_FUTURE_STRICT ? dln__point_days(&ctx->anchor_end) - 1 :
+							  dln__point_days(&ctx->anchor);
 		if (!choose(u, ref, dir, r))
 			return false;
 		/* The tense of a clause is a weak cue: a month or a day of one that it would send

@@ -1561,6 +1561,16 @@ static void narrative_months_and_seasons(void **state)
 		{ "2024-02-19", "They met in 1969. That October, they married.",
 		  { { "1969", D, "1969", "", "1969-01-01", "1970-01-01" },
 		    { "That October", D, "1969-10", "", "1969-10-01", "1969-11-01" } } },
+		/* After a year, "the following July" is the first one after it, "the previous
+		 * July" the last one before it. */
+		{ "2017-08-09", "The company was founded in 1998. The following July, it opened "
+				"a plant.",
+		  { { "1998", D, "1998", "", "1998-01-01", "1999-01-01" },
+		    { "The following July", D, "1999-07", "", "1999-07-01", "1999-08-01" } } },
+		{ "2017-08-09", "The company was founded in 1998. The previous July, its owner "
+				"had died.",
+		  { { "1998", D, "1998", "", "1998-01-01", "1999-01-01" },
+		    { "The previous July", D, "1997-07", "", "1997-07-01", "1997-08-01" } } },
 		{ "2010-03-20", "The deal closed on Jan. 10, 2009. The next month, the bank failed.",
 		  { { "Jan. 10, 2009", D, "2009-01-10", "", "2009-01-10", "2009-01-11" },
 		    { "The next month", D, "2009-02", "", "2009-02-01", "2009-03-01" } } },
