@@ -110,7 +110,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	/* A deadline ("until Friday", "extended to Nov. 16") lies ahead unless a past verb
 	 * tells otherwise, and then it is as often ahead as behind, except what was done by
 	 * a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
-	 * Thursday") is no deadline. */
+	 * Thursday") is no deadline. A day something is planned for lies ahead whatever the
+	 * verb ("called a strike for Monday"). */
 	size_t lead = c->first;
 	if (lead >= 2 && dln__word_is(run, lead - 2, "at") && dln__word_is(run, lead - 1, "least"))
 		lead -= 2;  /* "until at least Wednesday" */
@@ -121,6 +122,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    !(run->ctx.tense == DLN_TENSE_PAST && dln__word_is(run, lead - 1, "by")))
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
+	else if (lead > 0 && dln__word_is(run, lead - 1, "for") &&
+		 (c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
+		 c->value.f[DLN_F_UNIT] == DLN_UNSET)
+		run->ctx.tense = DLN_TENSE_FUTURE;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;

@@ -769,6 +769,9 @@ static void verbs_and_comparisons(void **state)
 		/* A copula makes the -ed word after it an adjective: "will" decides. */
 		{ "2017-08-10", "The line will remain closed until at least Wednesday.",
 		  { "Wednesday", D, "2017-08-16", "", "2017-08-16", "2017-08-17" } },
+		/* A day something is planned for lies ahead, whatever the verb. */
+		{ "2012-02-29", "The union called a strike for Monday.",
+		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
 		{ DCT, "She spent another 15 years in Paris.",
 		  { "another 15 years", DUR, "P15Y", "", NULL, NULL } },
 		{ DCT, "Another week will not change that.",
