@@ -656,8 +656,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!offset(u, anchor, minute, r))
 			return false;
-		/* "June last year", "last year's third quarter": a part of the year reached. */
-		if (r->gran == DLN_GRAN_YEAR && (HAS(MONTH) || HAS(QUARTER) || HAS(HALF)))
+		/* "June last year", "last year's third quarter", "the fall of that year": a part
+		 * of the year reached. */
+		if (r->gran == DLN_GRAN_YEAR &&
+		    (HAS(MONTH) || HAS(QUARTER) || HAS(HALF) || HAS(SEASON)))
 			return occurrence(u, r->year, r);
 		return true;
 	}

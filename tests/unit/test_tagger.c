@@ -1458,6 +1458,13 @@ static void amounts_centuries_nights(void **state)
 		  { "more than two thousand years", DUR, "P2000Y", "MORE_THAN", NULL, NULL } },
 		{ DCT, "Cars built in 1994 or later pass.",
 		  { "1994 or later", D, "1994", "ON_OR_AFTER", "1994-01-01", "1995-01-01" } },
+		/* "later" before a verb goes with the verb. */
+		{ DCT, "He testified in 1989 and later said he lied.",
+		  { "1989", D, "1989", "", "1989-01-01", "1990-01-01" } },
+		{ DCT, "The plant will open in the spring of next year.",
+		  { "the spring of next year", D, "2018-SP", "", "2018-03-01", "2018-06-01" } },
+		{ DCT, "The delay added as much as four years to his term.",
+		  { "as much as four years", DUR, "P4Y", "EQUAL_OR_LESS", NULL, NULL } },
 		/* A possessive is no part of the expression, as TBAQ tags it ten times in 11. */
 		{ DCT, "Sales fell in its fourth quarter.",
 		  { "fourth quarter", D, "2016-Q4", "", "2016-10-01", "2017-01-01" } },
@@ -1563,6 +1570,13 @@ static void narrative_months_and_seasons(void **state)
 		{ "2024-02-19", "They met in the summer of 1969. That fall, they married.",
 		  { { "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
 		    { "That fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" } } },
+		{ "2018-12-28", "He enlisted in 1968 and served in the fall of that year.",
+		  { { "1968", D, "1968", "", "1968-01-01", "1969-01-01" },
+		    { "the fall of that year", D, "1968-FA", "", "1968-09-01", "1968-12-01" } } },
+		{ "2024-01-30", "It was seen on Nov. 22, 2009, and the previous evening.",
+		  { { "Nov. 22, 2009", D, "2009-11-22", "", "2009-11-22", "2009-11-23" },
+		    { "the previous evening", T, "2009-11-21TEV", "", "2009-11-21T18:00",
+		      "2009-11-21T21:00" } } },
 		{ "2010-06-01", "The site was listed in June 2005. Crews arrived the following "
 				"spring.",
 		  { { "June 2005", D, "2005-06", "", "2005-06-01", "2005-07-01" },
