@@ -1458,6 +1458,8 @@ static void amounts_centuries_nights(void **state)
 		  { "more than two thousand years", DUR, "P2000Y", "MORE_THAN", NULL, NULL } },
 		{ DCT, "Cars built in 1994 or later pass.",
 		  { "1994 or later", D, "1994", "ON_OR_AFTER", "1994-01-01", "1995-01-01" } },
+		{ DCT, "He was seen as recently as last weekend.",
+		  { "last weekend", D, "2017-W31-WE", "", "2017-08-05", "2017-08-07" } },
 		/* "later" before a verb goes with the verb. */
 		{ DCT, "He testified in 1989 and later said he lied.",
 		  { "1989", D, "1989", "", "1989-01-01", "1990-01-01" } },
