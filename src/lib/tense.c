@@ -70,7 +70,9 @@ static bool inner_capital(const struct dln_token *tok, size_t i)
 	return (tok[i].flags & DLN_TOKF_CAP) && i > 0 && tok[i - 1].kind != DLN_TOK_PUNCT;
 }
 
-static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text)
+/* The tense tok[i] tells of an expression; `after` when tok[i] follows it. */
+static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text,
+			  bool after)
 {
 	const struct dln_token *t = &tok[i];
 
@@ -88,9 +90,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 					      NULL;
 	bool participle = aux && !has_class(t, DLN_C_AUX);
 
-	/* "is to resume", "set to begin": an arrangement for what lies ahead. */
+	/* "is to resume", "set to begin": an arrangement for what lies ahead; but "In
+	 * February, it agreed to buy": the date before the verb tells when it was agreed. */
 	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
-		return DLN_TENSE_FUTURE;
+		return after && memcmp(text + t->off + t->len - 2, "ed", 2) == 0 ? DLN_TENSE_PAST
+										  : DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
 		return DLN_TENSE_FUTURE;
 	/* "have gathered", "has been": the present perfect tells of the past. */
@@ -149,12 +153,12 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			     const char *text, size_t lo, size_t hi, size_t *d)
 {
 	for (*d = lo; *d <= hi && *d <= first; ++*d) {
-		enum dln_tense t = cue(tok, n, first - *d, text);
+		enum dln_tense t = cue(tok, n, first - *d, text, false);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
 	for (*d = lo; *d <= hi && end + *d - 1 < n; ++*d) {
-		enum dln_tense t = cue(tok, n, end + *d - 1, text);
+		enum dln_tense t = cue(tok, n, end + *d - 1, text, true);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
