@@ -769,6 +769,12 @@ static void verbs_and_comparisons(void **state)
 		/* A copula makes the -ed word after it an adjective: "will" decides. */
 		{ "2017-08-10", "The line will remain closed until at least Wednesday.",
 		  { "Wednesday", D, "2017-08-16", "", "2017-08-16", "2017-08-17" } },
+		/* A date before "agreed to buy" tells when it was agreed; after it, when the
+		 * deal is to be done. */
+		{ "2019-06-10", "In February, the firm agreed to buy a rival.",
+		  { "February", D, "2019-02", "", "2019-02-01", "2019-03-01" } },
+		{ "2019-06-10", "The firm agreed to buy a rival in February.",
+		  { "February", D, "2020-02", "", "2020-02-01", "2020-03-01" } },
 		/* A day something is planned for lies ahead, whatever the verb. */
 		{ "2012-02-29", "The union called a strike for Monday.",
 		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
@@ -1186,8 +1192,10 @@ static void news_forms(void **state)
 		  { "the near future", D, "FUTURE_REF", "", NULL, NULL } },
 		{ DCT, "Profits will fall in the near term.",
 		  { "the near term", D, "FUTURE_REF", "", NULL, NULL } },
-		{ DCT, "Rates will rise in coming months.",
-		  { "coming months", D, "FUTURE_REF", "", NULL, NULL } },
+		{ DCT, "Rates will rise in the coming months.",
+		  { "the coming months", DUR, "PXM", "", NULL, NULL } },
+		{ DCT, "Rates will rise in future years.",
+		  { "future years", D, "FUTURE_REF", "", NULL, NULL } },
 		{ DCT, "Few read books these days.",
 		  { "these days", D, "PRESENT_REF", "", NULL, NULL } },
 		{ DCT, "The shot was fired mid-afternoon yesterday.",
