@@ -154,7 +154,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.has_day_anchor = false;
 	/* Only a period the text names sets the context, not a comparison with one: a quarter
 	 * makes "a year earlier" a quarter, a month named since a month; a span of months ("the
-	 * nine months") makes it a year again. */
+	 * nine months") makes it a year again, and so does a year after a month ("in 2018",
+	 * though reports name the year of a quarter). */
 	if (c->value.f[DLN_F_COMPARE] == DLN_UNSET) {
 		if (gran == DLN_GRAN_QUARTER) {
 			run->ctx.has_quarter = true;
@@ -167,6 +168,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.month = x.start.month;
 		} else if (x.type == DLN_TIMEX_DURATION && c->value.f[DLN_F_UNIT] == DLN_UNIT_MONTH) {
 			run->ctx.has_quarter = run->ctx.month_last = false;
+		} else if (gran == DLN_GRAN_YEAR) {
+			run->ctx.month_last = false;
 		}
 	}
 	rc = dln__tagging_append(run->tagging, &x);

@@ -827,6 +827,13 @@ static void verbs_and_comparisons(void **state)
 		{ DCT, "In 1997 he moved. He was arrested on March 14 of that year.",
 		  { { "1997", D, "1997", "", "1997-01-01", "1998-01-01" },
 		    { "March 14 of that year", D, "1997-03-14", "", "1997-03-14", "1997-03-15" } } },
+		{ "2021-11-29", "Exports rose in October. Sales rose 4% from the same month last "
+				"year.",
+		  { { "October", D, "2021-10", "", "2021-10-01", "2021-11-01" },
+		    { "the same month last year", D, "2020-10", "", "2020-10-01", "2020-11-01" } } },
+		{ "2021-06-08", "He left in 1990. He had worked there for 36 years before that.",
+		  { { "1990", D, "1990", "", "1990-01-01", "1991-01-01" },
+		    { "36 years", DUR, "P36Y", "", NULL, NULL } } },
 		{ DCT, "He missed two weeks earlier this month.",
 		  { { "two weeks", DUR, "P2W", "", NULL, NULL },
 		    { "earlier this month", D, "2017-08", "START", "2017-08-01", "2017-08-11" } } },
@@ -845,6 +852,8 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Winds reached 185 km per hour.");
 	expect_nothing(DCT, "The ice was thinner than in any previous year.");
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
+	expect_nothing(DCT, "Sales fell for the fourth quarter in a row.");
+	expect_nothing(DCT, "Highs in the 30s are likely, and lows in the upper 20s.");
 }
 
 /* ---- what is not tagged ---- */
@@ -1471,6 +1480,16 @@ static void amounts_centuries_nights(void **state)
 		/* "later" before a verb goes with the verb. */
 		{ DCT, "He testified in 1989 and later said he lied.",
 		  { "1989", D, "1989", "", "1989-01-01", "1990-01-01" } },
+		{ DCT, "The ban lasts six months or longer.",
+		  { "six months or longer", DUR, "P6M", "EQUAL_OR_MORE", NULL, NULL } },
+		{ DCT, "Rain is expected for at least the next 48 hours.",
+		  { "at least the next 48 hours", DUR, "PT48H", "EQUAL_OR_MORE", NULL, NULL } },
+		{ "2009-07-31", "Sales fell in the final quarter of last year.",
+		  { "the final quarter of last year", D, "2008-Q4", "", "2008-10-01",
+		    "2009-01-01" } },
+		{ "2014-11-06", "It expects a deal by the end of the first quarter of 2015.",
+		  { "the end of the first quarter of 2015", D, "2015-Q1", "END", "2015-03-01",
+		    "2015-04-01" } },
 		{ DCT, "The plant will open in the spring of next year.",
 		  { "the spring of next year", D, "2018-SP", "", "2018-03-01", "2018-06-01" } },
 		{ DCT, "The delay added as much as four years to his term.",
