@@ -70,6 +70,14 @@ static bool inner_capital(const struct dln_token *tok, size_t i)
 	return (tok[i].flags & DLN_TOKF_CAP) && i > 0 && tok[i - 1].kind != DLN_TOK_PUNCT;
 }
 
+/* The modal "may" looks ahead like "might"; the lexicon has the word as the month ("may"
+ * counts there only with a capital), so it is known here by its letters. */
+static bool modal_may(const struct dln_token *t, const char *text)
+{
+	return t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
+	       memcmp(text + t->off, "may", 3) == 0;
+}
+
 /* The tense tok[i] tells of an expression; `after` when tok[i] follows it. */
 static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text,
 			  bool after)
@@ -106,10 +114,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return tok[i + 1].lex == DLN_LEX_NOT   ? DLN_TENSE_PAST :
 		       has_class(&tok[i + 1], DLN_C_AUX) ? DLN_TENSE_UNKNOWN :
 							   DLN_TENSE_FUTURE;
-	/* The modal "may" looks ahead like "might"; the lexicon has the word as the month
-	 * ("may" counts there only with a capital), so it is known here by its letters. */
-	if (t->kind == DLN_TOK_WORD && !t->lex && t->len == 3 && !(t->flags & DLN_TOKF_CAP) &&
-	    memcmp(text + t->off, "may", 3) == 0)
+	if (modal_may(t, text))
 		return DLN_TENSE_FUTURE;
 	/* "had been planned", "were scheduled": arranged in the past; "was due to testify", "was
 	 * expected to address": arranged then, for a day either side of now; "were planning to"
@@ -126,10 +131,13 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 			       DLN_TENSE_PAST :
 			       DLN_TENSE_PRESENT;
 	}
-	/* "to cut", "to set": after "to" a form like "cut" is the plain verb, no past. */
+	/* "to cut", "may hit": after "to" or "may" a form like "cut" is the plain verb, no
+	 * past. */
 	if (has_class(t, DLN_C_PAST))
-		return participle || (i > 0 && tok[i - 1].lex == DLN_LEX_TO) ? DLN_TENSE_UNKNOWN
-									 : DLN_TENSE_PAST;
+		return participle || (i > 0 && (tok[i - 1].lex == DLN_LEX_TO ||
+						modal_may(&tok[i - 1], text))) ?
+			       DLN_TENSE_UNKNOWN :
+			       DLN_TENSE_PAST;
 	/* "a slow start", "a strong opening": after an article and an adjective, a noun. */
 	if (has_class(t, DLN_C_SCHEDULED) && i > 1 &&
 	    (tok[i - 2].lex == DLN_LEX_A || tok[i - 2].lex == DLN_LEX_AN) &&

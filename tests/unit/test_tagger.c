@@ -775,6 +775,9 @@ static void verbs_and_comparisons(void **state)
 		  { "February", D, "2019-02", "", "2019-02-01", "2019-03-01" } },
 		{ "2019-06-10", "The firm agreed to buy a rival in February.",
 		  { "February", D, "2020-02", "", "2020-02-01", "2020-03-01" } },
+		/* After "may", "hit" is the plain verb. */
+		{ "2016-02-29", "Storms may hit Tuesday.",
+		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
 		/* A day something is planned for lies ahead, whatever the verb. */
 		{ "2012-02-29", "The union called a strike for Monday.",
 		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
