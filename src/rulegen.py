@@ -47,7 +47,7 @@ FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'r
 # Classes matched by C code rather than by lexicon lookup (numbers and clock/date tokens; NUMBER
 # is any number and WORD any word).
 BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT', 'CLOCK',
-            'NUMDATE', 'NUMBER', 'WORD', 'NAME']
+            'NUMDATE', 'NUMBER', 'HHMM', 'WORD', 'NAME']
 
 PUNCT = ',.-/:;()\'"&#'
 
@@ -252,7 +252,7 @@ def spoken_year_start(value):
 # The kinds of token that start the built-in classes other than WORD, each with rules of its
 # own (dln__kind_starts): numbers, clock times, numeric dates, names.
 TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT',
-                          'NUMBER'),
+                          'NUMBER', 'HHMM'),
                'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',), 'NAME': ('NAME',)}
 
 

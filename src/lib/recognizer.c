@@ -219,6 +219,12 @@ static size_t match_class(const struct dln_token *t, size_t n, unsigned cls, int
 			return 0;
 		*value = t->num;
 		return 1;
+	case DLN_C_HHMM:
+		/* "1015 GMT": four digits of a 24-hour clock, as the minute of the day. */
+		if (!plain_number(t) || t->digits != 4 || t->num / 100 > 23 || t->num % 100 > 59)
+			return 0;
+		*value = t->num / 100 * 60 + t->num % 100;
+		return 1;
 	case DLN_C_WORD:
 		if (t->kind != DLN_TOK_WORD)
 			return 0;

@@ -531,7 +531,6 @@ static void rejected_and_ignored(void **state)
 	expect_none("a march on Washington");
 	expect_none("when he was in his 30s");
 	expect_none("in their early twenties");
-	expect_none("(0735 GMT)");
 	expect_none("Nothing here is temporal.");
 	expect_none("");
 }
@@ -631,6 +630,22 @@ static void look_behind(void **state)
 	assert_int_equal(u->f[DLN_F_MOD], DLN_UNSET);
 	/* No token before the first: the look-behind fails. */
 	expect_one("Over two days police arrested 40 people.", &f, "amount", "two days");
+}
+
+/* Four digits of a 24-hour clock before a zone: a time, when they can be one ("et" is no
+ * zone here). */
+static void wire_clock(void **state)
+{
+	struct found f;
+	(void)state;
+
+	const struct dln_uval *u = expect_one("(0735 GMT)", &f, "hhmm_zone", "0735 GMT");
+	assert_int_equal(u->f[DLN_F_CLOCK], 7 * 60 + 35);
+	u = expect_one("by 1015 GMT", &f, "hhmm_zone", "1015 GMT");
+	assert_int_equal(u->f[DLN_F_CLOCK], 10 * 60 + 15);
+	/* Not a clock: a year, as four digits are elsewhere. */
+	expect_one("by 2460 GMT", &f, "year", "2460");
+	expect_one("Smith 1230 et al.", &f, "year", "1230");
 }
 
 /* A count over two tokens or more ahead of an offset: the rules are filtered on the third
@@ -735,6 +750,7 @@ int main(void)
 	    cmocka_unit_test(look_ahead_and_any_word),
 	    cmocka_unit_test(look_behind),
 	    cmocka_unit_test(counts_before_offsets),
+	    cmocka_unit_test(wire_clock),
 	    cmocka_unit_test(counted_durations),
 	};
 
