@@ -439,6 +439,11 @@ static void holidays(void **state)
 		/* A holiday's week is judged as a week: on its Monday it has begun. */
 		{ "2000-04-17", "Protesters prayed as Easter week began.",
 		  { "Easter week", D, "2000-W16", "", "2000-04-17", "2000-04-24" } },
+		/* The weekend after a holiday late in the week, before one early in it. */
+		{ "2013-11-30", "Shoppers spent $50 billion over Thanksgiving weekend.",
+		  { "Thanksgiving weekend", D, "2013-W48-WE", "", "2013-11-30", "2013-12-02" } },
+		{ "2017-05-20", "Traffic will be heavy over the Memorial Day weekend.",
+		  { "the Memorial Day weekend", D, "2017-W21-WE", "", "2017-05-27", "2017-05-29" } },
 		{ DCT, "Shops were busy in Thanksgiving week.",
 		  { "Thanksgiving week", D, "2016-W47", "", "2016-11-21", "2016-11-28" } },
 	};
