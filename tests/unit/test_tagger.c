@@ -783,6 +783,9 @@ static void verbs_and_comparisons(void **state)
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
+		/* A contract month is this one or one to come. */
+		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
+		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
 		/* A day something is planned for lies ahead, whatever the verb. */
 		{ "2012-02-29", "The union called a strike for Monday.",
 		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
