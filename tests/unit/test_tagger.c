@@ -780,6 +780,9 @@ static void verbs_and_comparisons(void **state)
 		  { "February", D, "2019-02", "", "2019-02-01", "2019-03-01" } },
 		{ "2019-06-10", "The firm agreed to buy a rival in February.",
 		  { "February", D, "2020-02", "", "2020-02-01", "2020-03-01" } },
+		/* "heard" is a past form, as "said" is. */
+		{ "2014-10-07", "Jurors heard a 911 call Monday in which a woman can be heard.",
+		  { "Monday", D, "2014-10-06", "", "2014-10-06", "2014-10-07" } },
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
