@@ -22,6 +22,7 @@ struct tag_run {
 	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
 	bool from_clock_only;          /* the last range's start is a time of day alone */
+	bool from_month_only;          /* and a month or a day of one without its year */
 	/* The day of the sentence's last expression when it was a weekday placed by its own
 	 * words ("next Tuesday"), else LONG_MIN. */
 	long weekday_day;
@@ -48,6 +49,10 @@ bool dln__names_a_day(const struct dln_uval *u);
 void dln__range_role(struct tag_run *run, size_t first, struct dln_timex *x);
 /* A range runs forward: moves a range's start or end (x, just resolved) into order. */
 void dln__order_range(struct tag_run *run, const struct dln_uval *to_value, struct dln_timex *to);
+/* "from March to November 2008": the year the range's end names holds for a start that
+ * names none. */
+void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
+		     const struct dln_timex *to);
 /* Places a bare weekday joined to one placed by its own words after it (run->last_end is
  * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,

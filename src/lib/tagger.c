@@ -132,10 +132,16 @@ static int emit(void *arg, const struct dln_candidate *c)
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);
+	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
+		dln__range_year(run, &c->value, &x);
 	dln__follow_weekday(run, c, gran, &x);
 	run->last_end = c->end;
 	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
 			       !dln__names_a_day(&c->value);
+	run->from_month_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_DATE &&
+			       c->value.f[DLN_F_MONTH] != DLN_UNSET &&
+			       c->value.f[DLN_F_YEAR] == DLN_UNSET &&
+			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
 		run->ctx.anchor_end = x.end;

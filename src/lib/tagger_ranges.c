@@ -96,6 +96,34 @@ void dln__order_range(struct tag_run *run, const struct dln_uval *to_value, stru
 		move_days(to, (from_day - to_day + 6) / 7 * 7);
 }
 
+/* Moves a resolved date by whole years, when its day is in the other year too. */
+static void move_years(struct dln_timex *x, int years)
+{
+	char y[16];
+
+	if (!years || !x->resolved || x->value[4] != '-' ||
+	    !dln_date_valid(x->start.year + years, x->start.month, x->start.day))
+		return;
+	x->start.year += years;
+	x->end.year += years;
+	snprintf(y, sizeof(y), "%04d", x->start.year);
+	memcpy(x->value, y, 4);
+}
+
+void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
+		     const struct dln_timex *to)
+{
+	struct dln_timex *from = &run->tagging->timexes[run->tagging->count - 1];
+
+	if (!run->from_month_only || !from->resolved || !to->resolved ||
+	    from->range != DLN_RANGE_FROM || to_value->f[DLN_F_MONTH] == DLN_UNSET ||
+	    (to_value->f[DLN_F_YEAR] == DLN_UNSET && to_value->f[DLN_F_UNIT] != DLN_UNIT_YEAR))
+		return;
+	/* "from November to March 2009" began in 2008. */
+	int year = to->start.year - (from->start.month > to->start.month ? 1 : 0);
+	move_years(from, year - from->start.year);
+}
+
 /* A bare weekday joined to one its words placed ("next Tuesday and Wednesday", "this Friday
  * or Saturday", "last Monday through Thursday") is in the days after it, not where its own
  * tense would put it. */

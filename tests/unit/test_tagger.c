@@ -687,6 +687,16 @@ static void ranges(void **state)
 		      "2012-05-11T22:01" },
 		    { "6 a.m. Monday", T, "2012-05-14T06:00", "", "2012-05-14T06:00",
 		      "2012-05-14T06:01" } } },
+		/* The year the end names holds for a start that names none. */
+		{ "2010-07-02", "Sales rose from March to November 2008.",
+		  { { "March", D, "2008-03", "", "2008-03-01", "2008-04-01" },
+		    { "November 2008", D, "2008-11", "", "2008-11-01", "2008-12-01" } } },
+		{ "2010-07-02", "Sales rose from November to March 2009.",
+		  { { "November", D, "2008-11", "", "2008-11-01", "2008-12-01" },
+		    { "March 2009", D, "2009-03", "", "2009-03-01", "2009-04-01" } } },
+		{ "2010-07-02", "Sales rose between March and November of last year.",
+		  { { "March", D, "2009-03", "", "2009-03-01", "2009-04-01" },
+		    { "November of last year", D, "2009-11", "", "2009-11-01", "2009-12-01" } } },
 	};
 	expect_pairs(forward, sizeof(forward) / sizeof(forward[0]));
 
