@@ -107,25 +107,24 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
-	/* A deadline ("until Friday", "extended to Nov. 16") lies ahead unless a past verb
-	 * tells otherwise, and then it is as often ahead as behind, except what was done by
-	 * a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
-	 * Thursday") is no deadline. A day something is planned for lies ahead whatever the
-	 * verb ("called a strike for Monday"). */
+	/* A deadline ("until Friday", "extended to Nov. 16") or a day something is planned for
+	 * ("a prayer service for Friday") lies ahead unless a past verb tells otherwise, and
+	 * then it is as often ahead as behind ("sales for Thursday rose"), except what was done
+	 * by a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
+	 * Thursday") is no deadline. */
 	size_t lead = c->first;
 	if (lead >= 2 && dln__word_is(run, lead - 2, "at") && dln__word_is(run, lead - 1, "least"))
 		lead -= 2;  /* "until at least Wednesday" */
 	if (lead > 0 && x.range != DLN_RANGE_TO &&
 	    (dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
 	     dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "by") ||
-	     dln__word_is(run, lead - 1, "through")) &&
+	     dln__word_is(run, lead - 1, "through") ||
+	     (dln__word_is(run, lead - 1, "for") &&
+	      (c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
+	      c->value.f[DLN_F_UNIT] == DLN_UNSET)) &&
 	    !(run->ctx.tense == DLN_TENSE_PAST && dln__word_is(run, lead - 1, "by")))
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
-	else if (lead > 0 && dln__word_is(run, lead - 1, "for") &&
-		 (c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
-		 c->value.f[DLN_F_UNIT] == DLN_UNSET)
-		run->ctx.tense = DLN_TENSE_FUTURE;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;

@@ -799,9 +799,13 @@ static void verbs_and_comparisons(void **state)
 		/* A contract month is this one or one to come. */
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
-		/* A day something is planned for lies ahead, whatever the verb. */
-		{ "2012-02-29", "The union called a strike for Monday.",
+		/* A day something is planned for lies ahead; after a past verb, the nearest. */
+		{ "2012-02-29", "The union calls a strike for Monday.",
 		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
+		{ "2012-02-29", "The union called a strike for Friday.",
+		  { "Friday", D, "2012-03-02", "", "2012-03-02", "2012-03-03" } },
+		{ "2013-11-30", "Sales for Thursday rose 2.3 percent.",
+		  { "Thursday", D, "2013-11-28", "", "2013-11-28", "2013-11-29" } },
 		{ DCT, "She spent another 15 years in Paris.",
 		  { "another 15 years", DUR, "P15Y", "", NULL, NULL } },
 		{ DCT, "Another week will not change that.",
