@@ -1514,6 +1514,8 @@ static void amounts_centuries_nights(void **state)
 		/* "later" before a verb goes with the verb. */
 		{ DCT, "He testified in 1989 and later said he lied.",
 		  { "1989", D, "1989", "", "1989-01-01", "1990-01-01" } },
+		{ DCT, "He stayed the entire six months.",
+		  { "the entire six months", DUR, "P6M", "", NULL, NULL } },
 		{ DCT, "The ban lasts six months or longer.",
 		  { "six months or longer", DUR, "P6M", "EQUAL_OR_MORE", NULL, NULL } },
 		{ DCT, "Rain is expected for at least the next 48 hours.",
