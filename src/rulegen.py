@@ -507,9 +507,9 @@ def main(argv):
     possessive = lex_id.get("'s", 0)
     h.append(f'#define DLN_LEX_POSSESSIVE {possessive}')
     h.append('''
-/* DLN_LEXF_GOES_ON: the word may follow the first token of a count or a year ("thousand",
- * "-", "of"). */
-enum { DLN_LEXF_CAP = 1, DLN_LEXF_ABBR = 2, DLN_LEXF_GOES_ON = 4 };
+/* DLN_LEXF_GOES_ON: the word may follow the first word of a count or a year ("thousand",
+ * "-", "of"); DLN_LEXF_SCALE: it may follow a number in a count ("billion"). */
+enum { DLN_LEXF_CAP = 1, DLN_LEXF_ABBR = 2, DLN_LEXF_GOES_ON = 4, DLN_LEXF_SCALE = 8 };
 struct dln_lexeme {
 	const char *word;
 	uint64_t classes;       /* bit c set: the word belongs to class c */
@@ -591,7 +591,8 @@ extern const char *const dln__class_names[DLN_CLASSES];
         goes_on = ('lit', w) in COUNT_GOES_ON or 'NUMWORD' in cl
         fl = ' | '.join(['DLN_LEXF_CAP'] * ('cap' in flags.get(w, ())) +
                         ['DLN_LEXF_ABBR'] * ('abbr' in flags.get(w, ())) +
-                        ['DLN_LEXF_GOES_ON'] * goes_on) or '0'
+                        ['DLN_LEXF_GOES_ON'] * goes_on +
+                        ['DLN_LEXF_SCALE'] * (('lit', w) in SCALES)) or '0'
         lex_rows.append(f'\t{{ {c_string(w)}, 0x{mask:x}ull, {first}, {fl} }},')
     c.append('const struct dln_lexeme dln__lexemes[DLN_LEXEME_COUNT] = {')
     c += lex_rows

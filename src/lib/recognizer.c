@@ -415,8 +415,11 @@ int dln__recognize(const struct dln_token *tok, size_t n, dln__emit_fn emit, voi
 		bool glued = t->kind == DLN_TOK_NUMBER && !(t->flags & DLN_TOKF_SPACE) && i > 0 &&
 			     tok[i - 1].kind == DLN_TOK_WORD;
 		/* "1.4 billion", "twenty-four", "a couple of": a count over two tokens. */
-		bool counted = (t->kind == DLN_TOK_NUMBER || in_class(t, DLN_C_NUMWORD)) &&
-			       i + 1 < n && (dln__lexemes[tok[i + 1].lex].flags & DLN_LEXF_GOES_ON);
+		unsigned goes_on = t->kind == DLN_TOK_NUMBER	    ? DLN_LEXF_SCALE :
+				   in_class(t, DLN_C_NUMWORD) ? DLN_LEXF_GOES_ON :
+								0;
+		bool counted = goes_on && i + 1 < n &&
+			       (dln__lexemes[tok[i + 1].lex].flags & goes_on);
 		if (!glued) {
 			if (dln__lex_starts[t->lex].count)
 				try_rules(&dln__lex_starts[t->lex], tok, n, i, 0, counted, &best,
