@@ -882,6 +882,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
 	expect_nothing(DCT, "Sales fell for the fourth quarter in a row.");
 	expect_nothing(DCT, "Highs in the 30s are likely, and lows in the upper 20s.");
+	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
 }
 
 /* ---- what is not tagged ---- */
@@ -1341,6 +1342,15 @@ static void clock_with_its_day(void **state)
 		{ "2011-03-14", "The quake struck at 2:46 p.m. local time on March 11.",
 		  { "2:46 p.m. local time on March 11", T, "2011-03-11T14:46", "",
 		    "2011-03-11T14:46", "2011-03-11T14:47" } },
+		{ "2023-06-14", "The council meets next Tuesday at 6 p.m.",
+		  { "next Tuesday at 6 p.m.", T, "2023-06-20T18:00", "", "2023-06-20T18:00",
+		    "2023-06-20T18:01" } },
+		{ "2023-06-14", "The council meets at 6 p.m. next Tuesday.",
+		  { "6 p.m. next Tuesday", T, "2023-06-20T18:00", "", "2023-06-20T18:00",
+		    "2023-06-20T18:01" } },
+		{ "2019-02-18", "She waited there last Thursday morning.",
+		  { "last Thursday morning", T, "2019-02-14TMO", "", "2019-02-14T06:00",
+		    "2019-02-14T12:00" } },
 		{ "2013-11-30", "Stores opened at 8 p.m. on Thanksgiving.",
 		  { "8 p.m. on Thanksgiving", T, "2013-11-28T20:00", "", "2013-11-28T20:00",
 		    "2013-11-28T20:01" } },
