@@ -614,6 +614,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			return false;
 		if (HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) || HAS(HALF))
 			return occurrence(u, y, r);
+		/* "On this day in 1969": the day of publication in that year. */
+		if (GET(UNIT) == DLN_UNIT_DAY && have_dct) {
+			if (!dln_date_valid(y, ctx->dct->at.month, ctx->dct->at.day))
+				return false;
+			set_day(r, day_of(y, ctx->dct->at.month, ctx->dct->at.day));
+			return true;
+		}
 		set_year(r, y);
 		return true;
 	}
@@ -689,6 +696,14 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			   !after_year			    ? dct_day :
 			   dir == DLN_DIR_FUTURE_STRICT ? dln__point_days(&ctx->anchor_end) - 1 :
 							  dln__point_days(&ctx->anchor);
+		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
+		 * another year, a day of a month told in the past is the one nearest it. */
+		if (HAS(MONTH) && HAS(DAY) && (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
+		    ctx->tense == DLN_TENSE_PAST && ctx->anchor_gran >= DLN_GRAN_DAY && have_dct &&
+		    ctx->anchor.year != ctx->dct->at.year) {
+			ref = dln__point_days(&ctx->anchor);
+			dir = DLN_DIR_NONE;
+		}
 		if (!choose(u, ref, dir, r))
 			return false;
 		/* The tense of a clause is a weak cue: a month or a day of one that it would send
