@@ -534,6 +534,8 @@ static void set_value(const struct dln_uval *u, char *buf, size_t size)
 	if (HAS(WEEKDAY))
 		snprintf(buf, size, "XXXX-WXX-%d%s%s", GET(WEEKDAY), HAS(POD) ? "T" : "",
 			 HAS(POD) ? pod_codes[GET(POD)] : "");
+	else if (HAS(MONTH) && HAS(DAY))
+		snprintf(buf, size, "XXXX-%02d-%02d", GET(MONTH), GET(DAY));
 	else if (HAS(MONTH))
 		snprintf(buf, size, "XXXX-%02d", GET(MONTH));
 	else if (HAS(SEASON))
