@@ -718,13 +718,14 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		return true;
 	}
 	/* A time of day alone: on the day its anchor names; the text's last day ("Oct. 23 ...
-	 * at 10 p.m.") falls back to the day of publication. */
-	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->anchor_gran >= DLN_GRAN_DAY) {
-		set_day(r, dln__point_days(&ctx->anchor));
-		return true;
-	}
-	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && ctx->has_day_anchor) {
-		set_day(r, dln__point_days(&ctx->day_anchor));
+	 * at 10 p.m.") falls back to the day of publication. What a clause tells in the past
+	 * did not happen on a day still to come ("expected to hit Sunday ... winds were 160
+	 * mph at 11 a.m."). */
+	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
+	    (ctx->anchor_gran >= DLN_GRAN_DAY || ctx->has_day_anchor)) {
+		long day = dln__point_days(ctx->anchor_gran >= DLN_GRAN_DAY ? &ctx->anchor
+									  : &ctx->day_anchor);
+		set_day(r, have_dct && ctx->tense == DLN_TENSE_PAST && day > dct_day ? dct_day : day);
 		return true;
 	}
 	if (HAS(ANCHOR) && have_dct) {

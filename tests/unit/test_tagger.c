@@ -1656,6 +1656,11 @@ static void narrative_months_and_seasons(void **state)
 		{ "2024-02-19", "They met in the summer of 1969. That fall, they married.",
 		  { { "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
 		    { "That fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" } } },
+		/* What the past tense tells did not happen on a day still to come. */
+		{ "2017-09-09", "It will hit early Sunday. Winds were 160 mph at 11 a.m. EDT.",
+		  { { "early Sunday", D, "2017-09-10", "START", "2017-09-10", "2017-09-11" },
+		    { "11 a.m. EDT", T, "2017-09-09T11:00", "", "2017-09-09T11:00",
+		      "2017-09-09T11:01" } } },
 		{ "2019-07-20", "On this day in 1969, Apollo 11 landed. Four days earlier, it left.",
 		  { { "this day in 1969", D, "1969-07-20", "", "1969-07-20", "1969-07-21" },
 		    { "Four days earlier", D, "1969-07-16", "", "1969-07-16", "1969-07-17" } } },
