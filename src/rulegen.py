@@ -223,9 +223,10 @@ def read_rules(path):
 MULTI_TOKEN = {'COUNT', 'YEAR'}
 WORD_STARTS = {'COUNT': ('NUMWORD',), 'YEAR': ('NUMWORD',), 'ORD': ('ORDINAL',)}
 # What may follow the first token of such a match, as match_count and match_spoken_year in
-# recognizer.c read them: a scale after a number ("1.4 billion") or a number word.
+# recognizer.c read them: after a number, its scale ("1.4 billion", DLN_LEXF_SCALE); after a
+# word, any of COUNT_GOES_ON (DLN_LEXF_GOES_ON). These words are lexemes whether or not a rule
+# names them, or the filters could not tell them from other words.
 SCALES = {('lit', w) for w in ('hundred', 'thousand', 'million', 'billion')}
-# Everything that may follow a first token inside a count or a year (DLN_LEXF_GOES_ON).
 COUNT_GOES_ON = {('cls', 'NUMWORD'), ('lit', '-'), ('lit', 'and'), ('lit', 'of')}
 
 
@@ -256,6 +257,11 @@ TOKEN_KINDS = {'NUMBER': ('NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 
                'CLOCK': ('CLOCK',), 'NUMDATE': ('NUMDATE',), 'NAME': ('NAME',)}
 
 
+def pass_all(lex_id):
+    """The filter that lets every token through."""
+    return (1, 0, 0, (0,) * ((len(lex_id) + 63) // 64))
+
+
 def follow_filter(rule, takes_first, goes_on, lex_id, classes):
     """(any, numbers, class mask, lexeme bitset) of the token after the rule's first token,
     when that token is one that the elements for which takes_first(element) holds can take;
@@ -278,7 +284,7 @@ def follow_filter(rule, takes_first, goes_on, lex_id, classes):
                 if not r['opt']:
                     break
             else:
-                return NOTHING(lex_id)  # the rule may end after one token
+                return pass_all(lex_id)  # the rule may end after one token
         if not e['opt']:
             break
     return as_filter(nexts, lex_id, classes)
@@ -304,28 +310,23 @@ def third_filter(rule, takes_first, lex_id, classes):
             for m in range(k + 1, len(elems)):
                 rest = takers(m + 1)
                 if rest is None:
-                    return NOTHING(lex_id)
+                    return pass_all(lex_id)
                 nexts.update(rest)
                 if any(kind == 'cls' and v in MULTI_TOKEN for kind, v in elems[m]['alts']):
                     nexts.update(COUNT_GOES_ON)
                 if not elems[m]['opt']:
                     break
             else:
-                return NOTHING(lex_id)  # the rule may end after one token
+                return pass_all(lex_id)  # the rule may end after one token
         if not e['opt']:
             break
     return as_filter(nexts, lex_id, classes)
 
 
-def NOTHING(lex_id):
-    """The filter that lets every token through."""
-    return (1, 0, 0, (0,) * ((len(lex_id) + 63) // 64))
-
-
 def as_filter(nexts, lex_id, classes):
     """(any, numbers, class mask, lexeme bitset) of the tokens the alternatives nexts take."""
     if ('cls', 'WORD') in nexts or ('cls', 'NAME') in nexts:
-        return NOTHING(lex_id)  # words outside the lexicon pass no lexeme filter
+        return pass_all(lex_id)  # words outside the lexicon pass no lexeme filter
     numbers, mask, lex = 0, 0, [0] * ((len(lex_id) + 63) // 64)
     for kind, v in nexts:
         if kind == 'lit':
@@ -412,8 +413,12 @@ def main(argv):
     rules.sort(key=lambda r: r['type'] != 'reject')
 
     all_classes = BUILTINS + classes
-    # Lexemes: every lexicon word, every word or punctuation mark a rule names literally.
+    # Lexemes: every lexicon word, every word or punctuation mark a rule names literally, and
+    # the words that go on in a count.
     lexemes = sorted(words)
+    for kind, v in sorted(SCALES | COUNT_GOES_ON):
+        if kind == 'lit' and v not in lexemes:
+            lexemes.append(v)
     for r in rules:
         for e in r['elems']:
             for kind, v in e['alts']:

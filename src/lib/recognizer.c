@@ -350,7 +350,8 @@ static uint16_t number_classes(const struct dln_token *t)
 	return classes;
 }
 
-/* The rules of a span that tok[k] lets through, as the k-th token of a match from tok[i]. */
+/* The rules of a span that tok[k] lets through, as the second or third token of a match
+ * (f is the span's filter for that place); past the end, those that need no token there. */
 static uint64_t follow(const struct dln_follow *f, const struct dln_token *tok, size_t n,
 		       size_t k)
 {
@@ -376,7 +377,9 @@ static void try_rules(const struct dln_span *span, const struct dln_token *tok, 
 	for (;;) {
 		uint64_t pass = follow(&span->second, tok, n, i + 1);
 
-		/* Without a third token, only the rules that need none are left. */
+		/* Without a third token, only the rules that need none are left, even after a
+		 * count over two tokens: a rule that needs a third token after two single ones
+		 * needs a fourth after a count of two. */
 		if (!counted || i + 2 >= n)
 			pass &= follow(&span->third, tok, n, i + 2);
 		for (; pass; pass &= pass - 1) {

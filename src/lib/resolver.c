@@ -616,10 +616,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			return false;
 		if (HAS(HOLIDAY) || HAS(MONTH) || HAS(SEASON) || HAS(QUARTER) || HAS(HALF))
 			return occurrence(u, y, r);
-		/* "On this day in 1969": the day of publication in that year. */
-		if (GET(UNIT) == DLN_UNIT_DAY && have_dct) {
-			if (!dln_date_valid(y, ctx->dct->at.month, ctx->dct->at.day))
-				return false;
+		/* "On this day in 1969": the day of publication in that year (the year alone
+		 * when the day is Feb. 29 and that year has none). */
+		if (GET(UNIT) == DLN_UNIT_DAY && have_dct &&
+		    dln_date_valid(y, ctx->dct->at.month, ctx->dct->at.day)) {
 			set_day(r, day_of(y, ctx->dct->at.month, ctx->dct->at.day));
 			return true;
 		}
@@ -687,8 +687,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 							     DLN_GRAN_HALF;
 		bool narrative = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 				 ctx->anchor_gran >= needed;
-		/* "in 1998 ... the following July": the first July after that year; "the
-		 * previous July" the last one before it. */
+		/* "in 1998 ... the following July": the first July to end after that year; "the
+		 * previous July" the last one to begin before it ("the following winter" is the
+		 * one that begins in December). */
 		bool after_year = HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && !narrative &&
 				  !weekly(u) && ctx->anchor_gran == DLN_GRAN_YEAR &&
 				  (dir == DLN_DIR_FUTURE_STRICT || dir == DLN_DIR_PAST_STRICT);
@@ -698,6 +699,8 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			   !after_year			    ? dct_day :
 			   dir == DLN_DIR_FUTURE_STRICT ? dln__point_days(&ctx->anchor_end) - 1 :
 							  dln__point_days(&ctx->anchor);
+		if (after_year)
+			dir = dir == DLN_DIR_FUTURE_STRICT ? DLN_DIR_FUTURE : DLN_DIR_PAST;
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
 		 * another year, a day of a month told in the past is the one nearest it. */
 		if (HAS(MONTH) && HAS(DAY) && (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&

@@ -22,7 +22,7 @@ struct tag_run {
 	size_t max;                    /* expressions allowed in the whole text */
 	size_t sentence_first;         /* index of the sentence's first timex */
 	bool from_clock_only;          /* the last range's start is a time of day alone */
-	bool from_month_only;          /* and a month or a day of one without its year */
+	bool from_month_only;          /* it is a month or a day of one without a year */
 	/* The day of the sentence's last expression when it was a weekday placed by its own
 	 * words ("next Tuesday"), else LONG_MIN. */
 	long weekday_day;

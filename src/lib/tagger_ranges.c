@@ -96,7 +96,8 @@ void dln__order_range(struct tag_run *run, const struct dln_uval *to_value, stru
 		move_days(to, (from_day - to_day + 6) / 7 * 7);
 }
 
-/* Moves a resolved date by whole years, when its day is in the other year too. */
+/* Moves a resolved date by whole years, when its day is in the other year too; its end stays
+ * as many days after its start ("Feb. 28" ends on Feb. 29 in a leap year, on March 1 else). */
 static void move_years(struct dln_timex *x, int years)
 {
 	char y[16];
@@ -104,8 +105,13 @@ static void move_years(struct dln_timex *x, int years)
 	if (!years || !x->resolved || x->value[4] != '-' ||
 	    !dln_date_valid(x->start.year + years, x->start.month, x->start.day))
 		return;
+	long length = dln__point_days(&x->end) - dln__point_days(&x->start);
+	bool whole_months = x->start.day == 1 && x->end.day == 1;
 	x->start.year += years;
-	x->end.year += years;
+	if (whole_months)
+		x->end.year += years;  /* "March" is March in any year */
+	else
+		x->end = dln__point_from_days(dln__point_days(&x->start) + length);
 	snprintf(y, sizeof(y), "%04d", x->start.year);
 	memcpy(x->value, y, 4);
 }

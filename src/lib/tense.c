@@ -35,6 +35,14 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 	return w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e';
 }
 
+/* Whether a word the lexicon knows as a verb ends in -ed ("agreed", "expected"), in any
+ * case. */
+static bool past_form(const struct dln_token *t, const char *text)
+{
+	const char *w = text + t->off;
+	return t->len > 2 && (w[t->len - 2] | 0x20) == 'e' && (w[t->len - 1] | 0x20) == 'd';
+}
+
 /* Whether tok[i] is "to" and a verb's plain form follows: a lower-case word without a
  * plural (not "-ss": "to address"), past or -ing ending that the lexicon does not know as
  * something else ("to be", "to end"). */
@@ -101,8 +109,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "is to resume", "set to begin": an arrangement for what lies ahead; but "In
 	 * February, it agreed to buy": the date before the verb tells when it was agreed. */
 	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
-		return after && memcmp(text + t->off + t->len - 2, "ed", 2) == 0 ? DLN_TENSE_PAST
-										  : DLN_TENSE_FUTURE;
+		return after && past_form(t, text) ? DLN_TENSE_PAST : DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
 		return DLN_TENSE_FUTURE;
 	/* "have gathered", "has been": the present perfect tells of the past. */
@@ -126,8 +133,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 			return DLN_TENSE_FUTURE;
 		if (t->len > 3 && memcmp(text + t->off + t->len - 3, "ing", 3) == 0)
 			return DLN_TENSE_FUTURE;
-		return memcmp(text + t->off + t->len - 2, "ed", 2) == 0 &&
-				       !infinitive_at(tok, n, i + 1, text) ?
+		return past_form(t, text) && !infinitive_at(tok, n, i + 1, text) ?
 			       DLN_TENSE_PAST :
 			       DLN_TENSE_PRESENT;
 	}
