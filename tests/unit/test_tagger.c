@@ -1539,6 +1539,8 @@ static void amounts_centuries_nights(void **state)
 		  { "every Nov. 11", S, "XXXX-11-11", "", NULL, NULL } },
 		{ DCT, "It rained until the end of the summer.",
 		  { "the end of the summer", D, "2017-SU", "END", "2017-08-01", "2017-09-01" } },
+		{ DCT, "Prices rose over the past fortnight.",
+		  { "the past fortnight", DUR, "P2W", "", NULL, NULL } },
 		{ DCT, "He stayed the entire six months.",
 		  { "the entire six months", DUR, "P6M", "", NULL, NULL } },
 		{ DCT, "The ban lasts six months or longer.",
