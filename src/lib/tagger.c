@@ -27,6 +27,32 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* Whether the words before an expression make it a deadline ("until Friday", "until at least
+ * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
+ * day something is planned for ("a prayer service for Friday"); not what was done by a day in
+ * the past ("had arrived by Thursday"). */
+static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
+{
+	size_t lead = c->first;
+
+	if (lead >= 2 && dln__word_is(run, lead - 2, "at") && dln__word_is(run, lead - 1, "least"))
+		lead -= 2;
+	if (lead >= 3 && dln__word_is(run, lead - 1, "than") &&
+	    (dln__word_is(run, lead - 2, "later") || dln__word_is(run, lead - 2, "earlier") ||
+	     dln__word_is(run, lead - 2, "sooner")) &&
+	    (dln__word_is(run, lead - 3, "no") || dln__word_is(run, lead - 3, "not")))
+		return true;
+	if (lead == 0)
+		return false;
+	if (dln__word_is(run, lead - 1, "by"))
+		return run->ctx.tense != DLN_TENSE_PAST;
+	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
+	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
+	       (dln__word_is(run, lead - 1, "for") &&
+		(c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
+		c->value.f[DLN_F_UNIT] == DLN_UNSET);
+}
+
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
  * of a game, not of a year, when the sentence speaks of play. Financial news names many a
  * bare quarter, so a word's length is compared before its letters. */
@@ -107,22 +133,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
-	/* A deadline ("until Friday", "extended to Nov. 16") or a day something is planned for
-	 * ("a prayer service for Friday") lies ahead unless a past verb tells otherwise, and
-	 * then it is as often ahead as behind ("sales for Thursday rose"), except what was done
-	 * by a day ("had arrived by Thursday"); the end of a range ("bought from Sept. 14 to
-	 * Thursday") is no deadline. */
-	size_t lead = c->first;
-	if (lead >= 2 && dln__word_is(run, lead - 2, "at") && dln__word_is(run, lead - 1, "least"))
-		lead -= 2;  /* "until at least Wednesday" */
-	if (lead > 0 && x.range != DLN_RANGE_TO &&
-	    (dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
-	     dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "by") ||
-	     dln__word_is(run, lead - 1, "through") ||
-	     (dln__word_is(run, lead - 1, "for") &&
-	      (c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
-	      c->value.f[DLN_F_UNIT] == DLN_UNSET)) &&
-	    !(run->ctx.tense == DLN_TENSE_PAST && dln__word_is(run, lead - 1, "by")))
+	/* A deadline lies ahead unless a past verb tells otherwise, and then it is as often
+	 * ahead as behind ("sales for Thursday rose"), except what was done by a day ("had
+	 * arrived by Thursday"); the end of a range ("bought from Sept. 14 to Thursday") is no
+	 * deadline. */
+	if (x.range != DLN_RANGE_TO && deadline(run, c))
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
 	struct dln_uval value = c->value;

@@ -887,6 +887,8 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Highs in the 30s are likely, and lows in the upper 20s.");
 	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
+	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
+	expect_nothing(DCT, "Many of the voters are in their teens and 20s.");
 }
 
 /* ---- what is not tagged ---- */
@@ -1535,6 +1537,10 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "In those two days, it rained.", { "those two days", DUR, "P2D", "", NULL, NULL } },
 		{ DCT, "In the following days, it rained.",
 		  { "the following days", DUR, "PXD", "", NULL, NULL } },
+		{ DCT, "The show airs every Monday night.",
+		  { "every Monday night", S, "XXXX-WXX-1TNI", "", NULL, NULL } },
+		{ "2019-10-30", "NASA is targeting a launch no earlier than Nov. 14.",
+		  { "Nov. 14", D, "2019-11-14", "", "2019-11-14", "2019-11-15" } },
 		{ DCT, "Veterans gather every Nov. 11.",
 		  { "every Nov. 11", S, "XXXX-11-11", "", NULL, NULL } },
 		{ DCT, "It rained until the end of the summer.",
@@ -1663,6 +1669,9 @@ static void narrative_months_and_seasons(void **state)
 		  { { "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
 		    { "That fall", D, "1969-FA", "", "1969-09-01", "1969-12-01" } } },
 		/* What the past tense tells did not happen on a day still to come. */
+		{ "2017-06-27", "The ban took effect Jan. 27. Airports were in chaos that weekend.",
+		  { { "Jan. 27", D, "2017-01-27", "", "2017-01-27", "2017-01-28" },
+		    { "that weekend", D, "2017-W04-WE", "", "2017-01-28", "2017-01-30" } } },
 		{ "2017-09-09", "It will hit early Sunday. Winds were 160 mph at 11 a.m. EDT.",
 		  { { "early Sunday", D, "2017-09-10", "START", "2017-09-10", "2017-09-11" },
 		    { "11 a.m. EDT", T, "2017-09-09T11:00", "", "2017-09-09T11:00",
