@@ -4,7 +4,9 @@
  * chosen by direction ("last June", "on Friday": the occurrence before or after the
  * publication date that the direction asks for), and an offset from an anchor ("two days
  * earlier", "next week"). Without the anchor or publication date a value keeps X digits. */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -583,11 +585,44 @@ static int clock_minutes(const struct dln_uval *u)
 }
 
 /* The date part of an expression that has one; false when it cannot be known. */
+/* "Friday, Dec. 22": the day of that name within a year of publication, nearest to it;
+ * LONG_MIN when there is none. */
+static long named_day_near(const struct dln_uval *u, long dct_day)
+{
+	int dct_year, m, d;
+	long best = LONG_MIN;
+
+	dln_civil_from_days(dct_day, &dct_year, &m, &d);
+	for (int y = dct_year - 1; y <= dct_year + 1; y++) {
+		if (!dln_date_valid(y, GET(MONTH), GET(DAY)))
+			continue;
+		long day = day_of(y, GET(MONTH), GET(DAY));
+		if (dln__weekday(day) == GET(WEEKDAY) &&
+		    (best == LONG_MIN || labs(day - dct_day) < labs(best - dct_day)))
+			best = day;
+	}
+	return best;
+}
+
 static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
 		      struct result *r)
 {
 	bool have_dct = ctx->dct && ctx->dct->known;
 	long dct_day = have_dct ? dln__point_days(&ctx->dct->at) : 0;
+	struct dln_uval without_weekday;
+
+	/* A weekday with a day of a month says which year, whatever the tense; when no year
+	 * near publication has them agree, the weekday is a slip and the date decides. */
+	if (HAS(WEEKDAY) && HAS(MONTH) && HAS(DAY) && !HAS(YEAR)) {
+		long day = have_dct ? named_day_near(u, dct_day) : LONG_MIN;
+		if (day != LONG_MIN) {
+			set_day(r, day);
+			return true;
+		}
+		without_weekday = *u;
+		without_weekday.f[DLN_F_WEEKDAY] = DLN_UNSET;
+		u = &without_weekday;
+	}
 
 	if (HAS(NUMDATE)) {
 		int v = GET(NUMDATE);

@@ -799,6 +799,11 @@ static void verbs_and_comparisons(void **state)
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
+		/* A weekday with a day of a month says which year, whatever the tense. */
+		{ "2023-12-20", "Trips were planned, with Friday 22 December the busiest day.",
+		  { "Friday 22 December", D, "2023-12-22", "", "2023-12-22", "2023-12-23" } },
+		{ "2017-11-09", "It happened on Monday, Nov. 7.",
+		  { "Monday, Nov. 7", D, "2016-11-07", "", "2016-11-07", "2016-11-08" } },
 		/* A contract month is this one or one to come. */
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
