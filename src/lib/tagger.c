@@ -53,9 +53,29 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 		c->value.f[DLN_F_UNIT] == DLN_UNSET);
 }
 
+/* A score: "won 14-0", "a 12-2 run": small numbers joined by a hyphen, which count nothing
+ * ("12-13%", "$5-6 million" and "5-10 years" do). */
+static bool score_at(const struct tag_run *run, size_t i)
+{
+	const struct dln_token *t = &run->tok[i];
+
+	if (i + 2 >= run->n || t->kind != DLN_TOK_NUMBER || t->flags != DLN_TOKF_SPACE ||
+	    t->digits > 3 || !dln__is_dash(&t[1]) || (t[1].flags & DLN_TOKF_SPACE) ||
+	    t[2].kind != DLN_TOK_NUMBER || t[2].flags || t[2].digits > 3)
+		return false;
+	if (i + 3 == run->n)
+		return true;
+	const struct dln_token *after = &t[3];
+	return !(after->kind == DLN_TOK_PUNCT && after->num == '%') &&
+	       !(after->kind == DLN_TOK_WORD && after->lex &&
+		 (dln__lexemes[after->lex].classes &
+		  ((1ull << DLN_C_QUANTITY) | (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) |
+		   (1ull << DLN_C_NUMWORD))));
+}
+
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play. Financial news names many a
- * bare quarter, so a word's length is compared before its letters. */
+ * of a game, not of a year, when the sentence speaks of play or gives a score. Financial news
+ * names many a bare quarter, so a word's length is compared before its letters. */
 static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
 	static const struct {
@@ -68,7 +88,7 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 		W("quarterback"), W("rebounds"), W("assists"), W("basket"), W("baskets"),
 		W("possession"), W("penalty"), W("kick"), W("kickoff"), W("whistle"), W("game"),
 		W("match"), W("trailed"), W("trailing"), W("equalizer"), W("equaliser"),
-		W("striker"), W("goalkeeper"),
+		W("striker"), W("goalkeeper"), W("outscored"),
 #undef W
 	};
 	const struct dln_uval *u = &c->value;
@@ -81,6 +101,8 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 			return false;
 	for (size_t i = 0; i < run->n; i++) {
 		const struct dln_token *t = &run->tok[i];
+		if (score_at(run, i))
+			return true;
 		if (t->kind != DLN_TOK_WORD || t->len < 4 || t->len > 11)
 			continue;
 		for (size_t k = 0; k < DLN_ARRAY_SIZE(play); k++)

@@ -878,6 +878,10 @@ static void verbs_and_comparisons(void **state)
 	/* A half or a quarter of a game is none of a year. */
 	expect_nothing(DCT, "Boston scored twice in the fourth quarter.");
 	expect_nothing(DCT, "The match was level until City scored in the second half.");
+	expect_nothing(DCT, "Kansas State went on a 14-0 run in the fourth quarter.");
+	expect_only(DCT, "Its margin was 12-13% in the fourth quarter.",
+		    &(struct want){ "the fourth quarter", D, "2016-Q4", "", "2016-10-01",
+				    "2017-01-01" });
 	expect_only(DCT, "The team will report its results for the fourth quarter.",
 		    &(struct want){ "the fourth quarter", D, "2017-Q4", "", "2017-10-01",
 				    "2018-01-01" });
