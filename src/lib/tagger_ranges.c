@@ -164,17 +164,6 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	run->weekday_day = dln__point_days(&x->start);
 }
 
-/* Puts a resolved day in another year ("March 10-12, 2016" names its year at the end). */
-static void set_year(struct dln_timex *x, int year)
-{
-	char y[16];
-
-	x->start.year = x->end.year = year;
-	x->end = dln__point_from_days(dln__point_days(&x->start) + 1);
-	snprintf(y, sizeof(y), "%04d", year);
-	memcpy(x->value, y, 4);
-}
-
 /* "Aug. 19-22", "March 10-12, 2016": the day after the dash ends a range in the month of the
  * date before it. Appends that day (with the year after it, which then holds for both), the
  * date before it becoming the range's start; 0 when there is none. */
@@ -216,8 +205,8 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	if (rc < 0)
 		return rc;
 	struct dln_timex *stored = &run->tagging->timexes[run->tagging->count - 1];
-	if (year && year != stored->start.year)
-		set_year(stored, year);
+	if (year)  /* "March 10-12, 2016" names its year at the end */
+		move_years(stored, year - stored->start.year);
 	struct dln_timex to = *stored;
 	long first = dln__point_days(&stored->start);
 	to.offset = day->off;
