@@ -704,6 +704,11 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!offset(u, anchor, minute, r))
 			return false;
+		/* "Tuesday next week": the day of the week reached. */
+		if (r->gran == DLN_GRAN_WEEK && HAS(WEEKDAY)) {
+			set_day(r, r->start + GET(WEEKDAY) - 1);
+			return true;
+		}
 		/* "June last year", "last year's third quarter", "the fall of that year": a part
 		 * of the year reached. */
 		if (r->gran == DLN_GRAN_YEAR &&
@@ -746,6 +751,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!choose(u, ref, dir, r))
 			return false;
+		/* "a week from Tuesday": weeks after the day named. */
+		if (GET(UNIT) == DLN_UNIT_WEEK && HAS(SHIFT) && r->gran == DLN_GRAN_DAY) {
+			if (GET(SHIFT) < 0 || GET(SHIFT) > 1000)
+				return false;
+			set_day(r, r->start + 7L * GET(SHIFT));
+			return true;
+		}
 		/* The tense of a clause is a weak cue: a month or a day of one that it would send
 		 * most of a year away is more likely the nearest one ("declared a dividend,
 		 * payable Dec. 1"), unless the verb governs the expression ("met in October"). */

@@ -854,6 +854,10 @@ static void verbs_and_comparisons(void **state)
 	/* "later than" compares: the amount is a duration. "the year" in apposition to a date
 	 * is that date's year. */
 	static const struct pair_row pairs[] = {
+		/* A weekday's event is no day weeks are counted from. */
+		{ "2026-11-25", "He spent a week on Monday's report.",
+		  { { "a week", DUR, "P1W", "", NULL, NULL },
+		    { "Monday", D, "2026-11-23", "", "2026-11-23", "2026-11-24" } } },
 		{ DCT, "He arrived 50 minutes later than last year.",
 		  { { "50 minutes", DUR, "PT50M", "", NULL, NULL },
 		    { "last year", D, "2016", "", "2016-01-01", "2017-01-01" } } },
@@ -997,6 +1001,15 @@ static void more_forms(void **state)
 		  { "this coming Monday", D, "2021-03-29", "", "2021-03-29", "2021-03-30" } },
 		{ "2021-03-24", "They met this past Friday.",
 		  { "this past Friday", D, "2021-03-19", "", "2021-03-19", "2021-03-20" } },
+		/* A day of a week named by its offset, and weeks after a coming day. */
+		{ "2026-11-25", "The deadline is Tuesday next week.",
+		  { "Tuesday next week", D, "2026-12-01", "", "2026-12-01", "2026-12-02" } },
+		{ "2026-11-25", "The attack happened on Friday of last week.",
+		  { "Friday of last week", D, "2026-11-20", "", "2026-11-20", "2026-11-21" } },
+		{ "2026-11-25", "The trial resumes a week from Tuesday.",
+		  { "a week from Tuesday", D, "2026-12-08", "", "2026-12-08", "2026-12-09" } },
+		{ "2011-08-09", "He was bailed to return a week on Friday.",
+		  { "a week on Friday", D, "2011-08-19", "", "2011-08-19", "2011-08-20" } },
 		{ "2011-08-09", "Rioting spread late last night.",
 		  { "late last night", T, "2011-08-08TNI", "END", "2011-08-08T21:00",
 		    "2011-08-09T00:00" } },
