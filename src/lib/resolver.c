@@ -820,6 +820,11 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 	 * fixed, else the week after publication. */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_STORY)
 		told.f[DLN_F_ANCHOR] = ctx->tense == DLN_TENSE_PAST ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
+	/* "overnight", an offset with dir=tense: the night just past, or in a clause that looks
+	 * ahead the night to come. */
+	if (HAS(SHIFT) && HAS(ANCHOR) && HAS(DIR) && GET(DIR) == DLN_DIR_TENSE &&
+	    direction(u, ctx->tense) == DLN_DIR_FUTURE && GET(SHIFT) == -1)
+		told.f[DLN_F_SHIFT] = 0;
 	/* A time of day alone on the text's day: "last night ... at about 8:30" is in the
 	 * evening; "returned to Chinese rule at midnight" is the midnight just past, at the
 	 * start of the day, not its end. */

@@ -1637,11 +1637,16 @@ static void amounts_centuries_nights(void **state)
 		  { "the days ahead", DUR, "PXD", "", NULL, NULL } },
 		{ DCT, "Sotheby's will auction the 19th-century manuscript.",
 		  { "19th-century", D, "18", "", "1800-01-01", "1900-01-01" } },
-		/* "overnight" alone is the night before publication, not "the overnight rate". */
+		/* "overnight" alone is the night before publication, not "the overnight rate"; in
+		 * a clause that looks ahead, the night to come. */
 		{ "2015-10-05", "Fighting raged overnight.",
 		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
 		{ "2015-10-05", "Air strikes overnight in Idlib killed 12 people.",
 		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
+		{ "2009-06-22", "Temperatures are expected to stay above 18C overnight.",
+		  { "overnight", T, "2009-06-22TNI", "", "2009-06-22T21:00", "2009-06-23T00:00" } },
+		{ "2011-08-09", "Courts will sit overnight.",
+		  { "overnight", T, "2011-08-09TNI", "", "2011-08-09T21:00", "2011-08-10T00:00" } },
 	};
 	(void)state;
 
