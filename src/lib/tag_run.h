@@ -57,8 +57,8 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
  * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
-/* Appends the end of a day range ("Aug. 19-22") after the date just appended; 0 or an
- * error. */
+/* Appends the day joined to the date just appended: a range's end ("Aug. 19-22") or another
+ * day ("Oct. 24 and 25"); 0 or an error. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 		       struct dln_timex *from);
 

@@ -164,19 +164,57 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	run->weekday_day = dln__point_days(&x->start);
 }
 
-/* "Aug. 19-22", "March 10-12, 2016": the day after the dash ends a range in the month of the
- * date before it. Appends that day (with the year after it, which then holds for both), the
- * date before it becoming the range's start; 0 when there is none. */
+/* Whether tok[k], after a day joined to a date by a word ("Oct. 24 and 25", "from March 10
+ * to 12"), ends the day's phrase: the sentence ends, a mark other than '%' or ':' follows, or
+ * a preposition does ("on Oct. 24 and 25 in Paris"); not "March 3 and 40 people". */
+static bool day_phrase_ends(const struct tag_run *run, size_t k)
+{
+	if (k >= run->n)
+		return true;
+	const struct dln_token *t = &run->tok[k];
+	if (t->kind == DLN_TOK_PUNCT)
+		return t->num != '%' && t->num != ':' && !dln__is_dash(t);
+	return dln__word_is(run, k, "in") || dln__word_is(run, k, "at") ||
+	       dln__word_is(run, k, "on");
+}
+
+/* The role of a day joined to the date before it by tok[k]: a range's end after a dash, "to",
+ * "through" or "until" ("Aug. 19-22", "from March 10 to 12") or after the "and" of "between";
+ * another date after "and" or "or" ("Oct. 24 and 25"). Sets *worded for a word; false when
+ * tok[k] joins no day. */
+static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_timex *from,
+		       enum dln_range_role *role, bool *worded)
+{
+	*worded = !dln__is_dash(&run->tok[k]);
+	*role = DLN_RANGE_TO;
+	if (!*worded)
+		return true;
+	if (dln__word_is(run, k, "to") || dln__word_is(run, k, "through") ||
+	    dln__word_is(run, k, "until"))
+		return true;
+	if (!dln__word_is(run, k, "and") && !dln__word_is(run, k, "or"))
+		return false;
+	if (from->range != DLN_RANGE_FROM || !dln__word_is(run, k, "and"))
+		*role = DLN_RANGE_NONE;
+	return true;
+}
+
+/* "Aug. 19-22", "March 10-12, 2016", "Oct. 24 and 25": a day after a dash or a joining word is
+ * in the month of the date before it, and after a dash or "to" ends a range there. Appends
+ * that day (with the year after it, which then holds for both), the date before it becoming
+ * the range's start; 0 when there is none. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 			 struct dln_timex *from)
 {
 	const uint64_t not_days = (1ull << DLN_C_MONTH) | (1ull << DLN_C_UNIT) |
 				  (1ull << DLN_C_UNITS) | (1ull << DLN_C_QUANTITY);
 	size_t k = c->end;
+	enum dln_range_role role;
+	bool worded;
 
 	if (from->type != DLN_TIMEX_DATE || !from->resolved || strlen(from->value) != 10 ||
 	    c->value.f[DLN_F_MONTH] == DLN_UNSET || c->value.f[DLN_F_DAY] == DLN_UNSET ||
-	    k + 1 >= run->n || !dln__is_dash(&run->tok[k]))
+	    k + 1 >= run->n || !day_joiner(run, k, from, &role, &worded))
 		return 0;
 	const struct dln_token *day = &run->tok[k + 1], *last = day;
 	if (day->kind != DLN_TOK_NUMBER || day->digits > 2 || (day->flags & ~0xFu) ||
@@ -192,9 +230,9 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	    !(run->tok[j].flags & ~0xFu) && run->tok[j].num >= 1000) {
 		year = run->tok[j].num;
 		last = &run->tok[j];
-	} else if (k + 2 < run->n) {
+	} else if (worded ? !day_phrase_ends(run, k + 2) : k + 2 < run->n) {
 		const struct dln_token *after = &run->tok[k + 2];
-		if ((after->lex && (dln__lexemes[after->lex].classes & not_days)) ||
+		if (worded || (after->lex && (dln__lexemes[after->lex].classes & not_days)) ||
 		    (after->kind == DLN_TOK_PUNCT && (after->num == '%' || after->num == ':')))
 			return 0;
 	}
@@ -211,16 +249,15 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	long first = dln__point_days(&stored->start);
 	to.offset = day->off;
 	to.length = last->off + last->len - day->off;
-	to.lead = day->off - run->tok[k].off;
-	to.range = DLN_RANGE_TO;
+	to.lead = role == DLN_RANGE_TO ? day->off - run->tok[k].off : 0;
+	to.range = role;
 	to.start = dln__point_from_days(first + day->num - stored->start.day);
 	to.end = dln__point_from_days(first + day->num - stored->start.day + 1);
 	snprintf(to.value + 8, sizeof(to.value) - 8, "%02d", (int)day->num);
-	if (stored->range == DLN_RANGE_NONE) {
+	if (role == DLN_RANGE_TO && stored->range == DLN_RANGE_NONE) {
 		stored->range = DLN_RANGE_FROM;
 		stored->lead = 0;
 	}
 	run->covered_end = to.offset + to.length;
 	return dln__tagging_append(run->tagging, &to);
 }
-

@@ -721,9 +721,16 @@ static void ranges(void **state)
 	};
 	expect_pairs(joined, sizeof(joined) / sizeof(joined[0]));
 
-	/* "Aug. 19-22": the day after the dash ends a range in the same month, and a year
-	 * after it holds for both days. */
+	/* "Aug. 19-22": the day after the dash (or "to") ends a range in the same month, and a
+	 * year after it holds for both days; after "and" or "or" it is another day of that
+	 * month. */
 	static const struct pair_row days[] = {
+		{ "2011-10-20", "Polls open on Oct. 24 and 25 in Paris.",
+		  { { "Oct. 24", D, "2011-10-24", "", "2011-10-24", "2011-10-25" },
+		    { "25", D, "2011-10-25", "", "2011-10-25", "2011-10-26" } } },
+		{ "2011-10-20", "The fair ran from March 10 to 12.",
+		  { { "March 10", D, "2011-03-10", "", "2011-03-10", "2011-03-11" },
+		    { "12", D, "2011-03-12", "", "2011-03-12", "2011-03-13" } } },
 		{ DCT, "The festival runs Aug. 19-22 in Denver.",
 		  { { "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" },
 		    { "22", D, "2017-08-22", "", "2017-08-22", "2017-08-23" } } },
@@ -738,6 +745,19 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
+	/* A number after "and" that goes on to count something is no day. */
+	expect_only(DCT, "He was shot on Aug. 3 and 12 people were hurt.",
+		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
+	expect_only(DCT, "Rates rose on Aug. 3 to 5 percent.",
+		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
+	tag("2011-10-20", "Talks were held between Oct. 4 and 7.", &t);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	untag(&t);
+	tag("2011-10-20", "Polls open on Oct. 24 and 25.", &t);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_NONE);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_NONE);
+	untag(&t);
 	expect_all(DCT, "The office opens this Friday, Saturday and Sunday.",
 		   (const struct want[]){
 			   { "this Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" },
