@@ -61,5 +61,9 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
  * day ("Oct. 24 and 25"); 0 or an error. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 		       struct dln_timex *from);
+/* "24 and 25 October", "between 5 and 7 May", "3, 4 and 5 June": appends the days joined
+ * before a date whose day comes first (x, resolved, not yet appended), in its month; makes x
+ * the end of a range they start. 0 or an error. */
+int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
 
 #endif

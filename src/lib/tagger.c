@@ -214,8 +214,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.month_last = false;
 		}
 	}
-	rc = dln__tagging_append(run->tagging, &x);
-	return rc ? rc : dln__day_range_end(run, c, &x);
+	if ((rc = dln__days_before(run, c, &x)) || (rc = dln__tagging_append(run->tagging, &x)))
+		return rc;
+	return dln__day_range_end(run, c, &x);
 }
 
 int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,

@@ -261,3 +261,94 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	run->covered_end = to.offset + to.length;
 	return dln__tagging_append(run->tagging, &to);
 }
+
+/* A day of the month alone: a number of one or two digits, with nothing around it that makes
+ * it an amount or a part of another number. */
+static bool bare_day(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_NUMBER && t->digits <= 2 && !(t->flags & ~0xFu) && t->num >= 1;
+}
+
+/* Appends a day of x's month, named by token k, before x; x's copy keeps the rest. */
+static int append_day_of(struct tag_run *run, const struct dln_timex *x, size_t k,
+			 enum dln_range_role role, size_t lead)
+{
+	const struct dln_token *t = &run->tok[k];
+	struct dln_timex day = *x;
+	long first = dln__point_days(&x->start) - (x->start.day - t->num);
+	int rc = dln__room_for_one(run);
+
+	if (rc < 0)
+		return rc;
+	day.offset = t->off;
+	day.length = t->len;
+	day.range = role;
+	day.lead = lead;
+	day.start = dln__point_from_days(first);
+	day.end = dln__point_from_days(first + 1);
+	snprintf(day.value + 8, sizeof(day.value) - 8, "%02d", (int)t->num);
+	return dln__tagging_append(run->tagging, &day);
+}
+
+int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x)
+{
+	const uint64_t counts = (1ull << DLN_C_QUANTITY) | (1ull << DLN_C_NUMBERED);
+	size_t k = c->first, days[8], n = 0;
+	enum dln_range_role role = DLN_RANGE_NONE;
+	const struct dln_tagging *tagging = run->tagging;
+	const struct dln_timex *prev = tagging->count ? &tagging->timexes[tagging->count - 1] : NULL;
+	size_t taken = prev ? prev->offset + prev->length : 0;  /* "March 3, 4 and 5 June" */
+
+	if (x->type != DLN_TIMEX_DATE || !x->resolved || strlen(x->value) != 10 ||
+	    c->value.f[DLN_F_DAY] == DLN_UNSET || c->value.f[DLN_F_MONTH] == DLN_UNSET ||
+	    !bare_day(&run->tok[k]) || run->tok[k].num != x->start.day ||
+	    x->range != DLN_RANGE_NONE)
+		return 0;
+	/* Back over "5 and", "5-", "5 to", then over "3," before a list's "and". */
+	while (n < DLN_ARRAY_SIZE(days) && k >= 2) {
+		const struct dln_token *joint = &run->tok[k - 1], *day = &run->tok[k - 2];
+		bool comma = joint->kind == DLN_TOK_PUNCT && joint->num == ',';
+		bool to = dln__is_dash(joint) || dln__word_is(run, k - 1, "to") ||
+			  dln__word_is(run, k - 1, "through") || dln__word_is(run, k - 1, "until");
+		bool and = dln__word_is(run, k - 1, "and") || dln__word_is(run, k - 1, "or");
+		if (n ? !comma || role == DLN_RANGE_TO : !(to || and))
+			break;
+		if (!bare_day(day) || day->num >= run->tok[k].num || day->off < taken ||
+		    day->off < run->covered_end)
+			break;
+		if (!n && to)
+			role = DLN_RANGE_TO;
+		days[n++] = k - 2;
+		k -= 2;
+	}
+	if (!n)
+		return 0;
+	/* Not "Flight 3 and 4 May", "Flights 3 and 4 May" (a name before them, unless it opens
+	 * the sentence: "On 3 and 4 May"), nor the end of "2.5 and 7 May". */
+	if (k > 0) {
+		const struct dln_token *before = &run->tok[k - 1];
+		uint64_t classes = before->lex ? dln__lexemes[before->lex].classes : 0;
+		if (before->kind == DLN_TOK_NUMBER || (classes & counts) ||
+		    (before->kind == DLN_TOK_WORD && (before->flags & DLN_TOKF_CAP) &&
+		     !(classes & (1ull << DLN_C_LEAD))))
+			return 0;
+	}
+	/* "between 5 and 7 May" is a range; "from 5 to 7 May" introduces its start. */
+	size_t lead = 0;
+	if (k > 0 && (dln__word_is(run, k - 1, "between") || dln__word_is(run, k - 1, "from")) &&
+	    n == 1 && (role == DLN_RANGE_TO || dln__word_is(run, k - 1, "between"))) {
+		role = DLN_RANGE_TO;
+		lead = run->tok[days[0]].off - run->tok[k - 1].off;
+	}
+	for (size_t i = n; i-- > 0;) {
+		int rc = append_day_of(run, x, days[i], role == DLN_RANGE_TO ? DLN_RANGE_FROM : role,
+				       lead);
+		if (rc)
+			return rc;
+	}
+	if (role == DLN_RANGE_TO) {
+		x->range = DLN_RANGE_TO;
+		x->lead = x->offset - run->tok[c->first - 1].off;
+	}
+	return 0;
+}

@@ -745,6 +745,22 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
+	/* Days before one whose day comes first are days of its month. */
+	expect_all("2011-10-20", "They met on 3, 4 and 5 June.",
+		   (const struct want[]){
+			   { "3", D, "2011-06-03", "", "2011-06-03", "2011-06-04" },
+			   { "4", D, "2011-06-04", "", "2011-06-04", "2011-06-05" },
+			   { "5 June", D, "2011-06-05", "", "2011-06-05", "2011-06-06" } },
+		   3);
+	tag("2011-10-20", "Polls opened between 5 and 7 May 2010.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2010-05-05");
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2010-05-07");
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	untag(&t);
+	expect_only(DCT, "Flights 3 and 4 May were cancelled.",
+		    &(struct want){ "4 May", D, "2017-05-04", "", "2017-05-04", "2017-05-05" });
 	/* A number after "and" that goes on to count something is no day. */
 	expect_only(DCT, "He was shot on Aug. 3 and 12 people were hurt.",
 		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
