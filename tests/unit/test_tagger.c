@@ -919,6 +919,11 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Boston scored twice in the fourth quarter.");
 	expect_nothing(DCT, "The match was level until City scored in the second half.");
 	expect_nothing(DCT, "Kansas State went on a 14-0 run in the fourth quarter.");
+	expect_nothing(DCT, "She reached the quarter-finals.");
+	expect_all(DCT, "Ice averaged 6.2 million sq km in the period from 1981 to 1990.",
+		   (const struct want[]){ { "1981", D, "1981", "", "1981-01-01", "1982-01-01" },
+					   { "1990", D, "1990", "", "1990-01-01", "1991-01-01" } },
+		   2);
 	expect_only(DCT, "Its margin was 12-13% in the fourth quarter.",
 		    &(struct want){ "the fourth quarter", D, "2016-Q4", "", "2016-10-01",
 				    "2017-01-01" });
@@ -1421,6 +1426,12 @@ static void clock_with_its_day(void **state)
 		{ "2014-11-06", "Shares fell 2 percent by 1015 GMT.",
 		  { "1015 GMT", T, "2014-11-06T10:15", "", "2014-11-06T10:15",
 		    "2014-11-06T10:16" } },
+		{ "2010-04-16", "The ban stays in place until 0600 GMT Saturday.",
+		  { "0600 GMT Saturday", T, "2010-04-17T06:00", "", "2010-04-17T06:00",
+		    "2010-04-17T06:01" } },
+		/* "the morning" before a word that opens a phrase, not before "of" a date. */
+		{ "2001-03-05", "Divers searched in the morning but had to stop.",
+		  { "the morning", T, "2001-03-05TMO", "", "2001-03-05T06:00", "2001-03-05T12:00" } },
 		{ "2014-10-07", "The call was made at 2:14 a.m. on June 8, 2013.",
 		  { "2:14 a.m. on June 8, 2013", T, "2013-06-08T02:14", "", "2013-06-08T02:14",
 		    "2013-06-08T02:15" } },
