@@ -920,6 +920,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The match was level until City scored in the second half.");
 	expect_nothing(DCT, "Kansas State went on a 14-0 run in the fourth quarter.");
 	expect_nothing(DCT, "She reached the quarter-finals.");
+	expect_nothing(DCT, "On his last day in office, he signed the bill.");
 	expect_all(DCT, "Ice averaged 6.2 million sq km in the period from 1981 to 1990.",
 		   (const struct want[]){ { "1981", D, "1981", "", "1981-01-01", "1982-01-01" },
 					   { "1990", D, "1990", "", "1990-01-01", "1991-01-01" } },
@@ -1110,6 +1111,11 @@ static void more_forms(void **state)
 		/* The ten years up to now, not the calendar decade before this one. */
 		{ "2016-11-10", "Sales have doubled over the past decade.",
 		  { "the past decade", DUR, "P10Y", "", NULL, NULL } },
+		{ "2014-03-12", "Recordings followed over the next decade.",
+		  { "the next decade", DUR, "P10Y", "", NULL, NULL } },
+		/* After a possessive, "last" is "final". */
+		{ "2011-04-21", "The parish prepares for its last Easter.",
+		  { "last Easter", D, "2011-04-24", "", "2011-04-24", "2011-04-25" } },
 		{ DCT, "They stayed no more than sixty days.",
 		  { "no more than sixty days", DUR, "P60D", "EQUAL_OR_LESS", NULL, NULL } },
 		{ DCT, "It signed a two-year deal.",
