@@ -15,9 +15,12 @@ enum dln_gran {
 
 /* AHEAD is the future that the words right before an expression tell ("effective Feb. 1",
  * "ahead of Sunday's vote"): it puts even an event the text names ahead, which a future verb
- * does not ("will appeal Monday's ruling"). */
+ * does not ("will appeal Monday's ruling"). EITHER is what someone was told to do, which may
+ * be done by now ("ordered crews to work through the weekend"): the nearest, even for a
+ * deadline. */
 enum dln_tense {
 	DLN_TENSE_UNKNOWN, DLN_TENSE_PAST, DLN_TENSE_PRESENT, DLN_TENSE_FUTURE, DLN_TENSE_AHEAD,
+	DLN_TENSE_EITHER,
 };
 
 struct dln_resolve_ctx {

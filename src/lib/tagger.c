@@ -159,7 +159,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	 * ahead as behind ("sales for Thursday rose"), except what was done by a day ("had
 	 * arrived by Thursday"); the end of a range ("bought from Sept. 14 to Thursday") is no
 	 * deadline. */
-	if (x.range != DLN_RANGE_TO && deadline(run, c))
+	if (x.range != DLN_RANGE_TO && deadline(run, c) && run->ctx.tense != DLN_TENSE_EITHER)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
 	struct dln_uval value = c->value;

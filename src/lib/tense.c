@@ -162,11 +162,32 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	return DLN_TENSE_UNKNOWN;
 }
 
+/* Whether tok[i] directs someone to do what the expression at `first` tells of: "ordered him
+ * to surrender his passport by Friday" (at most three words for the one directed, and "to"
+ * with its verb before the expression). */
+static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t first,
+		    const char *text)
+{
+	if (!has_class(&tok[i], DLN_C_DIRECTIVE) || inner_capital(tok, i))
+		return false;
+	for (size_t j = i + 1; j + 1 < first && j <= i + 4; j++) {
+		if (infinitive_at(tok, n, j, text))
+			return true;
+		if (tok[j].kind != DLN_TOK_WORD && tok[j].kind != DLN_TOK_POSSESSIVE)
+			return false;
+	}
+	return false;
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			     const char *text, size_t lo, size_t hi, size_t *d)
 {
 	for (*d = lo; *d <= hi && *d <= first; ++*d) {
+		/* "urges Congress to act by Friday" looks ahead; "ordered crews to work through
+		 * the weekend" may be done by now. */
+		if (directs(tok, n, first - *d, first, text))
+			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		enum dln_tense t = cue(tok, n, first - *d, text, false);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;

@@ -829,6 +829,14 @@ static void verbs_and_comparisons(void **state)
 		  { "February", D, "2019-02", "", "2019-02-01", "2019-03-01" } },
 		{ "2019-06-10", "The firm agreed to buy a rival in February.",
 		  { "February", D, "2020-02", "", "2020-02-01", "2020-03-01" } },
+		/* What someone was told to do may be done by now: the nearest day, even for a
+		 * deadline; told now, it lies ahead. */
+		{ "1997-06-06", "The governor had urged the two sides to settle before the weekend.",
+		  { "the weekend", D, "1997-W23-WE", "", "1997-06-07", "1997-06-09" } },
+		{ "2011-04-25", "The mayor ordered city crews to work through the weekend.",
+		  { "the weekend", D, "2011-W16-WE", "", "2011-04-23", "2011-04-25" } },
+		{ "2011-04-23", "The governor urges lawmakers to act by Friday.",
+		  { "Friday", D, "2011-04-29", "", "2011-04-29", "2011-04-30" } },
 		/* "heard" is a past form, as "said" is. */
 		{ "2014-10-07", "Jurors heard a 911 call Monday in which a woman can be heard.",
 		  { "Monday", D, "2014-10-06", "", "2014-10-06", "2014-10-07" } },
