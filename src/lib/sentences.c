@@ -89,15 +89,19 @@ static bool is_terminal(const struct dln_sentences *s, const struct dln_token *t
 }
 
 /* After "p.m." a capital may still belong to the expression: "3 p.m. EDT", "9 a.m. Monday",
- * "4 p.m. Eastern", "10 a.m. Moscow time" (when the token after the capital is in sight). t is
- * the next token, s->ahead[s->pos]. */
+ * "4 p.m. Eastern", "10 a.m. Moscow time" (when the token after the capital is in sight); so
+ * does the time restated in another zone: "9 a.m. (0000 GMT)". t is the next token,
+ * s->ahead[s->pos]. */
 static bool continues_date(const struct dln_sentences *s, const struct dln_token *t)
 {
 	uint64_t date_classes = (1ull << DLN_C_TZ) | (1ull << DLN_C_WEEKDAY) |
 				(1ull << DLN_C_MONTH) | (1ull << DLN_C_ZONE);
 	if (t->lex && (dln__lexemes[t->lex].classes & date_classes))
 		return true;
-	return s->pos + 1 < s->count && s->ahead[s->pos + 1].lex == DLN_LEX_TIME;
+	const struct dln_token *after = s->pos + 1 < s->count ? &s->ahead[s->pos + 1] : NULL;
+	if (after && is_punct(t, '('))
+		return after->kind == DLN_TOK_NUMBER || after->kind == DLN_TOK_CLOCK;
+	return after && after->lex == DLN_LEX_TIME;
 }
 
 static bool is_closer(const struct dln_token *t)

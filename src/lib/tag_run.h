@@ -27,6 +27,7 @@ struct tag_run {
 	 * words ("next Tuesday"), else LONG_MIN. */
 	long weekday_day;
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
+	bool clock_only;               /* that expression is a time of day that names no day */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
@@ -57,6 +58,10 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
  * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
+/* "at 7:54 p.m. local time (2254 GMT) on Wednesday": gives the time of day just appended the
+ * day of x (resolved from c to gran), which follows it past its restatement in another zone. */
+void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+			  const struct dln_timex *x);
 /* Appends the day joined to the date just appended: a range's end ("Aug. 19-22") or another
  * day ("Oct. 24 and 25"); 0 or an error. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,

@@ -199,6 +199,36 @@ static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_tim
 	return true;
 }
 
+void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+			  const struct dln_timex *x)
+{
+	const uint64_t zone_words = (1ull << DLN_C_TZ) | (1ull << DLN_C_AMPM) | (1ull << DLN_C_ZONE);
+	struct dln_tagging *t = run->tagging;
+	bool open = false, closed = false;
+
+	if (!run->clock_only || t->count <= run->sentence_first || gran < DLN_GRAN_DAY ||
+	    !x->resolved || !dln__names_a_day(&c->value))
+		return;
+	for (size_t k = run->last_end; k < c->first; k++) {
+		const struct dln_token *tok = &run->tok[k];
+		bool mark = tok->kind == DLN_TOK_PUNCT;
+		bool restating = tok->kind == DLN_TOK_NUMBER || tok->kind == DLN_TOK_CLOCK ||
+				 (tok->lex && (dln__lexemes[tok->lex].classes & zone_words));
+		if (mark && tok->num == '.' && k == run->last_end)
+			continue;  /* the dot of "a.m." */
+		if (mark && tok->num == '(' && !open && !closed)
+			open = true;
+		else if (mark && tok->num == ')' && open)
+			open = false, closed = true;
+		else if (open ? !restating
+			      : !closed || !(dln__word_is(run, k, "on") || (mark && tok->num == ',')))
+			return;
+	}
+	struct dln_timex *clock = &t->timexes[t->count - 1];
+	if (closed && clock->resolved)
+		move_days(clock, dln__point_days(&x->start) - dln__point_days(&clock->start));
+}
+
 /* "Aug. 19-22", "March 10-12, 2016", "Oct. 24 and 25": a day after a dash or a joining word is
  * in the month of the date before it, and after a dash or "to" ends a range there. Appends
  * that day (with the year after it, which then holds for both), the date before it becoming

@@ -627,6 +627,32 @@ static void extents_and_sentences(void **state)
 	assert_int_equal(x->lead, 0);
 	assert_null(dln_tagging_timex(t.tagging, 1));
 	untag(&t);
+
+	/* A time restated in another zone after "a.m." goes on the sentence; the day after it
+	 * is the time's day. */
+	static const char call[] = "It sent a distress call before 9 a.m. (0000 GMT) on Wednesday.";
+	tag("2014-04-17", call, &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	x = dln_tagging_timex(t.tagging, 0);
+	assert_string_equal(x->value, "2014-04-16T09:00");
+	assert_int_equal(x->sentence_start, 0);
+	assert_int_equal(x->sentence_end, sizeof(call) - 1);
+	untag(&t);
+	expect_all("2015-09-17", "The quake hit at 7:54 p.m. local time (2254 GMT) on Wednesday.",
+		   (const struct want[]){
+			   { "7:54 p.m. local time", T, "2015-09-16T19:54", "", "2015-09-16T19:54",
+			     "2015-09-16T19:55" },
+			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
+		   2);
+	/* The day inside the parentheses is the other zone's. */
+	expect_all("2017-08-26", "It made landfall late Friday at 10 p.m. CDT (0300 GMT Saturday).",
+		   (const struct want[]){
+			   { "late Friday", D, "2017-08-25", "END", "2017-08-25", "2017-08-26" },
+			   { "10 p.m. CDT", T, "2017-08-25T22:00", "", "2017-08-25T22:00",
+			     "2017-08-25T22:01" },
+			   { "0300 GMT Saturday", T, "2017-08-26T03:00", "", "2017-08-26T03:00",
+			     "2017-08-26T03:01" } },
+		   3);
 }
 
 static void ranges(void **state)
