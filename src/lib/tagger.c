@@ -29,8 +29,8 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
  * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
- * day something is planned for ("a prayer service for Friday"); not what was done by a day in
- * the past ("had arrived by Thursday"). */
+ * day something is planned for ("a prayer service for Friday", "extra trains for the
+ * weekend"); not what was done by a day in the past ("had arrived by Thursday"). */
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 {
 	size_t lead = c->first;
@@ -49,8 +49,9 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
-		(c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
-		c->value.f[DLN_F_UNIT] == DLN_UNSET);
+		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
+		  c->value.f[DLN_F_UNIT] == DLN_UNSET) ||
+		 c->value.f[DLN_F_UNIT] == DLN_UNIT_WEEKEND));
 }
 
 /* A score: "won 14-0", "a 12-2 run": small numbers joined by a hyphen, which count nothing

@@ -206,10 +206,12 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	size_t d = 1;
 
 	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb;
-	 * so does what a text looks "ahead of" ("ahead of Sunday's vote"). */
+	 * so does what a text looks "ahead of" ("ahead of Sunday's vote", "ahead of the May 6
+	 * election"). */
+	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
 	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) ||
-	    (first > 1 && has_class(&tok[first - 2], DLN_C_BEFOREHAND) &&
-	     (tok[first - 1].lex == DLN_LEX_OF || tok[first - 1].lex == DLN_LEX_TO))) {
+	    (lead > 1 && has_class(&tok[lead - 2], DLN_C_BEFOREHAND) &&
+	     (tok[lead - 1].lex == DLN_LEX_OF || tok[lead - 1].lex == DLN_LEX_TO))) {
 		*near = true;
 		return DLN_TENSE_AHEAD;
 	}

@@ -1234,6 +1234,11 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
 		{ DCT, "Shares rose ahead of Friday's product event.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
+		{ "2010-04-16", "Brown, campaigning ahead of the May 6 election, said so.",
+		  { "May 6", D, "2010-05-06", "", "2010-05-06", "2010-05-07" } },
+		/* A weekend something is laid on for is a deadline: the nearest after a past verb. */
+		{ "2010-04-16", "It carried 46,000 passengers and added trains for the weekend.",
+		  { "the weekend", D, "2010-W15-WE", "", "2010-04-17", "2010-04-19" } },
 		{ DCT, "Officials said talks would resume Monday.",
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		/* An -ed word after a possessive is an adjective, no past cue. */
