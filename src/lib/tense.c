@@ -207,9 +207,11 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 
 	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb;
 	 * so does what a text looks "ahead of" ("ahead of Sunday's vote", "ahead of the May 6
-	 * election"). */
+	 * election") and what may come "as soon as Tuesday". */
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
-	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) ||
+	bool as_soon_as = first > 2 && tok[first - 3].lex == DLN_LEX_AS &&
+			  tok[first - 2].lex == DLN_LEX_SOON && tok[first - 1].lex == DLN_LEX_AS;
+	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) || as_soon_as ||
 	    (lead > 1 && has_class(&tok[lead - 2], DLN_C_BEFOREHAND) &&
 	     (tok[lead - 1].lex == DLN_LEX_OF || tok[lead - 1].lex == DLN_LEX_TO))) {
 		*near = true;

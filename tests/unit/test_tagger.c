@@ -1236,6 +1236,10 @@ static void tense_cues(void **state)
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ "2010-04-16", "Brown, campaigning ahead of the May 6 election, said so.",
 		  { "May 6", D, "2010-05-06", "", "2010-05-06", "2010-05-07" } },
+		{ "1997-06-06", "If it is approved, nurses could be back as soon as Tuesday.",
+		  { "Tuesday", D, "1997-06-10", "", "1997-06-10", "1997-06-11" } },
+		{ "2018-11-13", "The blaze, which erupted early last Thursday, spread.",
+		  { "early last Thursday", D, "2018-11-08", "START", "2018-11-08", "2018-11-09" } },
 		/* A weekend something is laid on for is a deadline: the nearest after a past verb. */
 		{ "2010-04-16", "It carried 46,000 passengers and added trains for the weekend.",
 		  { "the weekend", D, "2010-W15-WE", "", "2010-04-17", "2010-04-19" } },
