@@ -442,6 +442,8 @@ static void holidays(void **state)
 		/* The weekend after a holiday late in the week, before one early in it. */
 		{ "2013-11-30", "Shoppers spent $50 billion over Thanksgiving weekend.",
 		  { "Thanksgiving weekend", D, "2013-W48-WE", "", "2013-11-30", "2013-12-02" } },
+		{ "2021-07-06", "Shootings over the Fourth of July weekend left 12 dead.",
+		  { "the Fourth of July weekend", D, "2021-W26-WE", "", "2021-07-03", "2021-07-05" } },
 		{ "2017-05-20", "Traffic will be heavy over the Memorial Day weekend.",
 		  { "the Memorial Day weekend", D, "2017-W21-WE", "", "2017-05-27", "2017-05-29" } },
 		{ DCT, "Shops were busy in Thanksgiving week.",
@@ -975,6 +977,9 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Sales fell for the fourth quarter in a row.");
 	expect_nothing(DCT, "Highs in the 30s are likely, and lows in the upper 20s.");
 	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
+	expect_nothing(DCT, "It limits truck deliveries to daytime hours.");
+	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
+		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
 	expect_nothing(DCT, "Many of the voters are in their teens and 20s.");
