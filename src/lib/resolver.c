@@ -751,9 +751,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!choose(u, ref, dir, r))
 			return false;
-		/* "a week from Tuesday": weeks after the day named. */
+		/* "a week from Tuesday": weeks after the day named ("a few weeks" say not how
+		 * many). */
 		if (GET(UNIT) == DLN_UNIT_WEEK && HAS(SHIFT) && r->gran == DLN_GRAN_DAY) {
-			if (GET(SHIFT) < 0 || GET(SHIFT) > 1000)
+			if (GET(SHIFT) < 0)
 				return false;
 			set_day(r, r->start + 7L * GET(SHIFT));
 			return true;
@@ -862,8 +863,9 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		snprintf(x->value, sizeof(x->value), "%s", refs[GET(REF)]);
 		return DLN_GRAN_NONE;
 	}
-	if (HAS(SHIFT) && GET(SHIFT) == DLN_VAGUE) {
-		/* "years ago", "a few days later": before or after, but not when. */
+	if (HAS(SHIFT) && GET(SHIFT) == DLN_VAGUE && !HAS(WEEKDAY)) {
+		/* "years ago", "a few days later": before or after, but not when ("a few weeks
+		 * from Tuesday" is a Tuesday no one can place). */
 		snprintf(x->value, sizeof(x->value), "%s", "PAST_REF");
 		return DLN_GRAN_NONE;
 	}

@@ -260,9 +260,12 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	    !(run->tok[j].flags & ~0xFu) && run->tok[j].num >= 1000) {
 		year = run->tok[j].num;
 		last = &run->tok[j];
-	} else if (worded ? !day_phrase_ends(run, k + 2) : k + 2 < run->n) {
+	} else if (worded) {
+		if (!day_phrase_ends(run, k + 2))
+			return 0;
+	} else if (k + 2 < run->n) {
 		const struct dln_token *after = &run->tok[k + 2];
-		if (worded || (after->lex && (dln__lexemes[after->lex].classes & not_days)) ||
+		if ((after->lex && (dln__lexemes[after->lex].classes & not_days)) ||
 		    (after->kind == DLN_TOK_PUNCT && (after->num == '%' || after->num == ':')))
 			return 0;
 	}
@@ -353,8 +356,8 @@ int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct 
 	}
 	if (!n)
 		return 0;
-	/* Not "Flight 3 and 4 May", "Flights 3 and 4 May" (a name before them, unless it opens
-	 * the sentence: "On 3 and 4 May"), nor the end of "2.5 and 7 May". */
+	/* Not "Flight 3 and 4 May", "Flights 3 and 4 May" (a name before them, unless a word
+	 * that opens a phrase: "On 3 and 4 May"), nor the end of a run of numbers. */
 	if (k > 0) {
 		const struct dln_token *before = &run->tok[k - 1];
 		uint64_t classes = before->lex ? dln__lexemes[before->lex].classes : 0;
