@@ -172,9 +172,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
 		dln__range_year(run, &c->value, &x);
 	dln__follow_weekday(run, c, gran, &x);
+	dln__follow_month(run, c, gran, &x);
 	dln__clock_takes_day(run, c, gran, &x);
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
+	run->bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value);
 	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
 			       !dln__names_a_day(&c->value);
 	run->from_month_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_DATE &&
@@ -248,7 +250,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.sentence_first = run.tagging->count;
 		run.weekday_day = LONG_MIN;
 		run.last_end = 0;
-		run.clock_only = false;
+		run.clock_only = run.bare_month = false;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

@@ -199,6 +199,79 @@ static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_tim
 	return true;
 }
 
+/* Whether tok[k] joins a date to prev: "and", "or" or a dash, or "to", "through" or "until"
+ * after the start of a range ("from July through September", not "a revision Friday to
+ * December's figures"). */
+static bool joins_dates(const struct tag_run *run, size_t k, const struct dln_timex *prev)
+{
+	if (dln__word_is(run, k, "and") || dln__word_is(run, k, "or") || dln__is_dash(&run->tok[k]))
+		return true;
+	return prev->range == DLN_RANGE_FROM &&
+	       (dln__word_is(run, k, "to") || dln__word_is(run, k, "through") ||
+		dln__word_is(run, k, "until"));
+}
+
+bool dln__bare_month(const struct dln_uval *u)
+{
+	return u->f[DLN_F_MONTH] != DLN_UNSET && u->f[DLN_F_YEAR] == DLN_UNSET &&
+	       u->f[DLN_F_UNIT] == DLN_UNSET && u->f[DLN_F_HOLIDAY] == DLN_UNSET &&
+	       (u->f[DLN_F_DIR] == DLN_UNSET || u->f[DLN_F_DIR] == DLN_DIR_TENSE);
+}
+
+/* The year in which two joined months the tense placed begin, the pair taken as one span
+ * ("in July and August" told in June is last year's, "to cut output in May and June" told in
+ * April this year's): told in the past, the last to begin by publication; looking ahead, the
+ * first to end after it; else the one around publication, or the nearest. */
+static int pair_year(const struct tag_run *run, const struct dln_timex *first,
+		     const struct dln_timex *second)
+{
+	long dct = dln__point_days(&run->doc->dct.at);
+	bool past = run->ctx.tense == DLN_TENSE_PAST;
+	bool ahead = run->ctx.tense == DLN_TENSE_FUTURE || run->ctx.tense == DLN_TENSE_AHEAD;
+	int later = second->start.month < first->start.month ||
+		    (second->start.month == first->start.month && second->start.day < first->start.day);
+	int best = first->start.year;
+	long best_gap = LONG_MAX;
+
+	/* Years in order: the last that fits told in the past, the first looking ahead. */
+	for (int y = first->start.year - 1; y <= first->start.year + 1; y++) {
+		int end_year = second->end.year + (y + later - second->start.year);
+		if (!dln_date_valid(y, first->start.month, first->start.day) ||
+		    !dln_date_valid(end_year, second->end.month, second->end.day))
+			continue;
+		long start = dln_days_from_civil(y, first->start.month, first->start.day);
+		long end = dln_days_from_civil(end_year, second->end.month, second->end.day);
+		long gap = start > dct ? start - dct : end <= dct ? dct - end + 1 : 0;
+		bool fits = past ? start <= dct : ahead ? end > dct && best_gap == LONG_MAX
+						 : gap < best_gap;
+		if (fits)
+			best = y, best_gap = gap;
+	}
+	return best;
+}
+
+void dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+		       struct dln_timex *x)
+{
+	const struct dln_tagging *t = run->tagging;
+	size_t j = c->first;
+
+	if (!dln__bare_month(&c->value) || gran < DLN_GRAN_MONTH || !x->resolved ||
+	    x->type != DLN_TIMEX_DATE || t->count <= run->sentence_first || j < 1 ||
+	    run->last_end != j - 1)
+		return;
+	struct dln_timex *prev = &t->timexes[t->count - 1];
+	size_t digits = strlen(prev->value);
+	if (!prev->resolved || prev->type != DLN_TIMEX_DATE || (digits != 7 && digits != 10) ||
+	    prev->value[4] != '-' || !joins_dates(run, j - 1, prev))
+		return;
+	if (run->bare_month && run->doc->dct.known)
+		move_years(prev, pair_year(run, prev, x) - prev->start.year);
+	bool before = x->start.month < prev->start.month ||
+		      (x->start.month == prev->start.month && x->start.day < prev->start.day);
+	move_years(x, prev->start.year + (before ? 1 : 0) - x->start.year);
+}
+
 void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 			  const struct dln_timex *x)
 {

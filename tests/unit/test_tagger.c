@@ -773,6 +773,32 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
+	/* Two joined months the tense placed are placed together; a month joined to a date
+	 * with its year follows that date. */
+	static const struct pair_row months[] = {
+		{ "2020-04-18", "OPEC+ will cut output in May and June.",
+		  { { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" },
+		    { "June", D, "2020-06", "", "2020-06-01", "2020-07-01" } } },
+		{ "2020-04-18", "Output fell from November through February.",
+		  { { "November", D, "2019-11", "", "2019-11-01", "2019-12-01" },
+		    { "February", D, "2020-02", "", "2020-02-01", "2020-03-01" } } },
+		{ "2020-04-18", "Sales fell in May 2018 and June.",
+		  { { "May 2018", D, "2018-05", "", "2018-05-01", "2018-06-01" },
+		    { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" } } },
+	};
+	expect_pairs(months, sizeof(months) / sizeof(months[0]));
+	expect_all("2009-06-22", "Last summer was wet, with rain in July and August double the norm.",
+		   (const struct want[]){
+			   { "Last summer", D, "2008-SU", "", "2008-06-01", "2008-09-01" },
+			   { "July", D, "2008-07", "", "2008-07-01", "2008-08-01" },
+			   { "August", D, "2008-08", "", "2008-08-01", "2008-09-01" } },
+		   3);
+	/* "to" joins a month only after the start of a range. */
+	expect_all("1998-02-06", "A revision Friday to December's figures cut the gain.",
+		   (const struct want[]){
+			   { "Friday", D, "1998-02-06", "", "1998-02-06", "1998-02-07" },
+			   { "December", D, "1997-12", "", "1997-12-01", "1998-01-01" } },
+		   2);
 	/* Days before one whose day comes first are days of its month. */
 	expect_all("2011-10-20", "They met on 3, 4 and 5 June.",
 		   (const struct want[]){
