@@ -14,6 +14,20 @@ bool dln__is_dash(const struct dln_token *t)
 	return t->kind == DLN_TOK_PUNCT && (t->num == '-' || t->num == 0x2013 || t->num == 0x2014);
 }
 
+/* How tok[k] joins two dates: as a range's ends ("to", "through", "until", a dash) or as the
+ * items of a list ("and", "or"). */
+enum joint { JOINT_NONE, JOINT_RANGE, JOINT_LIST };
+
+static enum joint joint_at(const struct tag_run *run, size_t k)
+{
+	if (dln__is_dash(&run->tok[k]) || dln__word_is(run, k, "to") ||
+	    dln__word_is(run, k, "through") || dln__word_is(run, k, "until"))
+		return JOINT_RANGE;
+	if (dln__word_is(run, k, "and") || dln__word_is(run, k, "or"))
+		return JOINT_LIST;
+	return JOINT_NONE;
+}
+
 /* "since (at least) X", "from X to Y", "between X and Y": the words that open or close a
  * range stand right before the expression. */
 void dln__range_role(struct tag_run *run, size_t first, struct dln_timex *x)
@@ -38,9 +52,7 @@ void dln__range_role(struct tag_run *run, size_t first, struct dln_timex *x)
 	struct dln_tagging *t = run->tagging;
 	bool after_from = t->count > run->sentence_first &&
 			  t->timexes[t->count - 1].range == DLN_RANGE_FROM;
-	if (after_from && (dln__word_is(run, first - 1, "to") || dln__word_is(run, first - 1, "until") ||
-			   dln__word_is(run, first - 1, "through") || dln__word_is(run, first - 1, "and") ||
-			   dln__is_dash(&run->tok[first - 1]))) {
+	if (after_from && joint_at(run, first - 1) != JOINT_NONE) {
 		x->range = DLN_RANGE_TO;
 		x->lead = x->offset - run->tok[first - 1].off;
 	}
@@ -152,10 +164,8 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 		return;
 	}
 	if (run->weekday_day == LONG_MIN || j < 2 || run->last_end != j - 1 ||
-	    !(dln__word_is(run, j - 1, "and") || dln__word_is(run, j - 1, "or") ||
-	      dln__word_is(run, j - 1, "through") || dln__word_is(run, j - 1, "to") ||
-	      dln__is_dash(&run->tok[j - 1]) ||
-	      (run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ','))) {
+	    (joint_at(run, j - 1) == JOINT_NONE &&
+	     !(run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ','))) {
 		run->weekday_day = LONG_MIN;
 		return;
 	}
@@ -178,37 +188,28 @@ static bool day_phrase_ends(const struct tag_run *run, size_t k)
 	       dln__word_is(run, k, "on");
 }
 
-/* The role of a day joined to the date before it by tok[k]: a range's end after a dash, "to",
- * "through" or "until" ("Aug. 19-22", "from March 10 to 12") or after the "and" of "between";
- * another date after "and" or "or" ("Oct. 24 and 25"). Sets *worded for a word; false when
- * tok[k] joins no day. */
+/* The role of a day joined to the date before it by tok[k]: a range's end ("Aug. 19-22",
+ * "from March 10 to 12", "between Oct. 4 and 7") or another date of a list ("Oct. 24 and
+ * 25"). Sets *worded for a word; false when tok[k] joins no day. */
 static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_timex *from,
 		       enum dln_range_role *role, bool *worded)
 {
+	enum joint joint = joint_at(run, k);
+
 	*worded = !dln__is_dash(&run->tok[k]);
-	*role = DLN_RANGE_TO;
-	if (!*worded)
-		return true;
-	if (dln__word_is(run, k, "to") || dln__word_is(run, k, "through") ||
-	    dln__word_is(run, k, "until"))
-		return true;
-	if (!dln__word_is(run, k, "and") && !dln__word_is(run, k, "or"))
-		return false;
-	if (from->range != DLN_RANGE_FROM || !dln__word_is(run, k, "and"))
-		*role = DLN_RANGE_NONE;
-	return true;
+	*role = joint == JOINT_RANGE || from->range == DLN_RANGE_FROM ? DLN_RANGE_TO
+								       : DLN_RANGE_NONE;
+	return joint != JOINT_NONE;
 }
 
-/* Whether tok[k] joins a date to prev: "and", "or" or a dash, or "to", "through" or "until"
- * after the start of a range ("from July through September", not "a revision Friday to
- * December's figures"). */
+/* Whether tok[k] joins a date to prev: as a list, with a dash, or as a range's end after its
+ * start ("from July through September", not "a revision Friday to December's figures"). */
 static bool joins_dates(const struct tag_run *run, size_t k, const struct dln_timex *prev)
 {
-	if (dln__word_is(run, k, "and") || dln__word_is(run, k, "or") || dln__is_dash(&run->tok[k]))
-		return true;
-	return prev->range == DLN_RANGE_FROM &&
-	       (dln__word_is(run, k, "to") || dln__word_is(run, k, "through") ||
-		dln__word_is(run, k, "until"));
+	enum joint joint = joint_at(run, k);
+
+	return joint == JOINT_LIST || dln__is_dash(&run->tok[k]) ||
+	       (joint == JOINT_RANGE && prev->range == DLN_RANGE_FROM);
 }
 
 bool dln__bare_month(const struct dln_uval *u)
@@ -412,17 +413,15 @@ int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct 
 		return 0;
 	/* Back over "5 and", "5-", "5 to", then over "3," before a list's "and". */
 	while (n < DLN_ARRAY_SIZE(days) && k >= 2) {
-		const struct dln_token *joint = &run->tok[k - 1], *day = &run->tok[k - 2];
-		bool comma = joint->kind == DLN_TOK_PUNCT && joint->num == ',';
-		bool to = dln__is_dash(joint) || dln__word_is(run, k - 1, "to") ||
-			  dln__word_is(run, k - 1, "through") || dln__word_is(run, k - 1, "until");
-		bool and = dln__word_is(run, k - 1, "and") || dln__word_is(run, k - 1, "or");
-		if (n ? !comma || role == DLN_RANGE_TO : !(to || and))
+		const struct dln_token *day = &run->tok[k - 2];
+		bool comma = run->tok[k - 1].kind == DLN_TOK_PUNCT && run->tok[k - 1].num == ',';
+		enum joint joint = joint_at(run, k - 1);
+		if (n ? !comma || role == DLN_RANGE_TO : joint == JOINT_NONE)
 			break;
 		if (!bare_day(day) || day->num >= run->tok[k].num || day->off < taken ||
 		    day->off < run->covered_end)
 			break;
-		if (!n && to)
+		if (!n && joint == JOINT_RANGE)
 			role = DLN_RANGE_TO;
 		days[n++] = k - 2;
 		k -= 2;
