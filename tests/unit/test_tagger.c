@@ -1271,6 +1271,10 @@ static void tense_cues(void **state)
 		  { "Tuesday", D, "1997-06-10", "", "1997-06-10", "1997-06-11" } },
 		{ "2018-11-13", "The blaze, which erupted early last Thursday, spread.",
 		  { "early last Thursday", D, "2018-11-08", "START", "2018-11-08", "2018-11-09" } },
+		{ "2020-01-08", "The deal was signed late on Monday.",
+		  { "late on Monday", D, "2020-01-06", "END", "2020-01-06", "2020-01-07" } },
+		{ "2020-01-08", "Later on Monday, he left.",
+		  { "Monday", D, "2020-01-06", "", "2020-01-06", "2020-01-07" } },
 		/* A weekend something is laid on for is a deadline: the nearest after a past verb. */
 		{ "2010-04-16", "It carried 46,000 passengers and added trains for the weekend.",
 		  { "the weekend", D, "2010-W15-WE", "", "2010-04-17", "2010-04-19" } },
