@@ -94,8 +94,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 
 	if (inner_capital(tok, i))
 		return DLN_TENSE_UNKNOWN;
-	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb. */
-	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST) || has_class(t, DLN_C_SCHEDULED)) &&
+	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb; "the
+	 * scheduled close": an adjective. */
+	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST) || has_class(t, DLN_C_SCHEDULED) ||
+	     has_class(t, DLN_C_FUTURE)) &&
 	    after_determiner(tok, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from

@@ -1283,6 +1283,9 @@ static void tense_cues(void **state)
 		/* An -ed word after a possessive is an adjective, no past cue. */
 		{ DCT, "Bidding for the company's renamed unit opens Friday.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
+		/* After a determiner a word that tells of a plan is an adjective: "fell" decides. */
+		{ "2001-11-14", "Stocks fell before the scheduled close on Tuesday night.",
+		  { "Tuesday night", T, "2001-11-13TNI", "", "2001-11-13T21:00", "2001-11-14T00:00" } },
 		/* "preferred", "unspecified", "hundred": -ed words that are no verbs. */
 		{ "2017-10-27", "It will redeem Series H preferred shares on Oct. 31.",
 		  { "Oct. 31", D, "2017-10-31", "", "2017-10-31", "2017-11-01" } },
