@@ -27,6 +27,24 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
+ * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m."), where a time of day alone
+ * names no one day. */
+static bool recurring(const struct tag_run *run)
+{
+	const uint64_t plurals = (1ull << DLN_C_WEEKDAYS) | (1ull << DLN_C_PODS);
+
+	for (size_t i = 0; i < run->n; i++) {
+		uint16_t lex = run->tok[i].lex;
+		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_EVERY ||
+		    lex == DLN_LEX_EACH || lex == DLN_LEX_WEEKENDS ||
+		    (lex && (dln__lexemes[lex].classes & plurals)) ||
+		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
  * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
  * day something is planned for ("a prayer service for Friday", "extra trains for the
@@ -166,6 +184,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
+	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
+	    !dln__names_a_day(&value) && recurring(run))
+		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);

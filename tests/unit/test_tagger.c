@@ -773,6 +773,16 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
+	/* A time of day alone in a sentence that tells of what recurs names no one day. */
+	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
+		   (const struct want[]){
+			   { "daily", S, "P1D", "", NULL, NULL },
+			   { "10 a.m.", T, "XXXX-XX-XXT10:00", "", NULL, NULL },
+			   { "8 p.m.", T, "XXXX-XX-XXT20:00", "", NULL, NULL },
+			   { "Monday", D, "2024-07-08", "", "2024-07-08", "2024-07-09" } },
+		   4);
+	expect_only("2024-07-05", "The line is open weekdays until 9 a.m.",
+		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
 	/* Two joined months the tense placed are placed together; a month joined to a date
 	 * with its year follows that date. */
 	static const struct pair_row months[] = {
