@@ -78,5 +78,9 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
  * before a date whose day comes first (x, resolved, not yet appended), in its month; makes x
  * the end of a range they start. 0 or an error. */
 int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
+/* "from 5 to 7 p.m.", "between 4 and 9 p.m.": appends the hour that starts a range whose end
+ * is the time of day x (resolved, not yet appended), in the same half of the day or the one
+ * before ("11 to 1 p.m."). 0 or an error. */
+int dln__hour_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
 
 #endif

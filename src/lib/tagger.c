@@ -240,7 +240,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.month_last = false;
 		}
 	}
-	if ((rc = dln__days_before(run, c, &x)) || (rc = dln__tagging_append(run->tagging, &x)))
+	if ((rc = dln__days_before(run, c, &x)) || (rc = dln__hour_before(run, c, &x)) ||
+	    (rc = dln__tagging_append(run->tagging, &x)))
 		return rc;
 	return dln__day_range_end(run, c, &x);
 }

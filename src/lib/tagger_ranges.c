@@ -457,3 +457,53 @@ int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct 
 	}
 	return 0;
 }
+
+int dln__hour_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x)
+{
+	const struct dln_tagging *tagging = run->tagging;
+	const struct dln_timex *prev = tagging->count ? &tagging->timexes[tagging->count - 1] : NULL;
+	size_t k = c->first;
+	char *t = strchr(x->value, 'T');
+	int hh, mm;
+
+	if (x->type != DLN_TIMEX_TIME || x->range != DLN_RANGE_NONE || !t ||
+	    sscanf(t, "T%2d:%2d", &hh, &mm) != 2 || c->value.f[DLN_F_HOUR] == DLN_UNSET ||
+	    c->value.f[DLN_F_AMPM] == DLN_UNSET || run->tok[k].kind != DLN_TOK_NUMBER || k < 2)
+		return 0;
+	const struct dln_token *hour = &run->tok[k - 2];
+	enum joint joint = joint_at(run, k - 1);
+	bool between = k >= 3 && dln__word_is(run, k - 3, "between");
+	if (!bare_day(hour) || hour->num > 12 || (prev && hour->off < prev->offset + prev->length) ||
+	    hour->off < run->covered_end ||
+	    !(joint == JOINT_RANGE || (between && dln__word_is(run, k - 1, "and"))))
+		return 0;
+	if (k >= 3 && (run->tok[k - 3].kind == DLN_TOK_NUMBER ||
+		       (run->tok[k - 3].kind == DLN_TOK_PUNCT && run->tok[k - 3].num == '$')))
+		return 0;
+	/* In the half of the day of the time after it, or the half before ("11 to 1 p.m."). */
+	int minute = (int)hour->num % 12 * 60 + (hh >= 12 ? 12 * 60 : 0);
+	if (minute >= hh * 60 + mm)
+		minute -= 12 * 60;
+	if (minute < 0)
+		return 0;
+	int rc = dln__room_for_one(run);
+	if (rc < 0)
+		return rc;
+	struct dln_timex from = *x;
+	from.offset = hour->off;
+	from.length = hour->len;
+	from.range = DLN_RANGE_FROM;
+	from.lead = k >= 3 && (between || dln__word_is(run, k - 3, "from")) ?
+			    hour->off - run->tok[k - 3].off :
+			    0;
+	snprintf(strchr(from.value, 'T'), sizeof(from.value) - (size_t)(t - x->value), "T%02d:%02d",
+		 minute / 60, minute % 60);
+	if (x->resolved) {
+		from.start.minute = minute;
+		from.end = from.start;
+		from.end.minute = minute + 1;
+	}
+	x->range = DLN_RANGE_TO;
+	x->lead = x->offset - run->tok[k - 1].off;
+	return dln__tagging_append(run->tagging, &from);
+}

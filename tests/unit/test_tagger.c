@@ -773,6 +773,24 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
+	/* The hour that starts a range of times takes the half of the day of its end. */
+	tag("2019-02-07", "The lunch runs from 11 to 1 p.m. on Friday.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2019-02-08T11:00");
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->lead, strlen("from "));
+	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2019-02-08T13:00");
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	untag(&t);
+	expect_all("2024-07-05", "Customers should save energy between 4 and 9 p.m. on Monday.",
+		   (const struct want[]){
+			   { "4", T, "2024-07-08T16:00", "", "2024-07-08T16:00", "2024-07-08T16:01" },
+			   { "9 p.m. on Monday", T, "2024-07-08T21:00", "", "2024-07-08T21:00",
+			     "2024-07-08T21:01" } },
+		   2);
+	expect_only("2024-07-05", "It cost $5 to 7 p.m. shoppers.",
+		    &(struct want){ "7 p.m.", T, "2024-07-05T19:00", "", "2024-07-05T19:00",
+				    "2024-07-05T19:01" });
 	/* A time of day alone in a sentence that tells of what recurs names no one day. */
 	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
 		   (const struct want[]){
