@@ -1676,6 +1676,12 @@ static void narrative_earlier_that_day(void **state)
 		   "Protests began on Aug. 2. That night, police searched the camp. Later that "
 		   "afternoon, police arrested 20 people, and freed them the same day.",
 		   pods, 4);
+	expect_all(DCT, "Protests began on Aug. 2. Late that night, police left.",
+		   (const struct want[]){
+			   { "Aug. 2", D, "2017-08-02", "", "2017-08-02", "2017-08-03" },
+			   { "Late that night", T, "2017-08-02TNI", "END", "2017-08-02T21:00",
+			     "2017-08-03T00:00" } },
+		   2);
 }
 
 /* Amounts of two units, halves and runs of units; centuries as adjectives; nights. */
@@ -1805,6 +1811,9 @@ static void amounts_centuries_nights(void **state)
 		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
 		{ "2015-10-05", "Air strikes overnight in Idlib killed 12 people.",
 		  { "overnight", T, "2015-10-04TNI", "", "2015-10-04T21:00", "2015-10-05T00:00" } },
+		{ "2019-02-07", "Snow fell overnight Wednesday.",
+		  { "overnight Wednesday", T, "2019-02-06TNI", "", "2019-02-06T21:00",
+		    "2019-02-07T00:00" } },
 		{ "2009-06-22", "Temperatures are expected to stay above 18C overnight.",
 		  { "overnight", T, "2009-06-22TNI", "", "2009-06-22T21:00", "2009-06-23T00:00" } },
 		{ "2011-08-09", "Courts will sit overnight.",
