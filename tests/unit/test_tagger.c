@@ -887,8 +887,12 @@ static void narrative_day_through_coarser_dates(void **state)
 			     { DCT, "The storm hit on Sept. 9. Crews had worked the previous weekend.",
 			       { { "Sept. 9", D, "2016-09-09", "", "2016-09-09", "2016-09-10" },
 				 { "the previous weekend", D, "2016-W35-WE", "", "2016-09-03",
-				   "2016-09-05" } } } },
-		     1);
+				   "2016-09-05" } } },
+			     { "2021-05-17", "She won on May 8 and lost at Georgia the next weekend.",
+			       { { "May 8", D, "2021-05-08", "", "2021-05-08", "2021-05-09" },
+				 { "the next weekend", D, "2021-W19-WE", "", "2021-05-15",
+				   "2021-05-17" } } } },
+		     2);
 }
 
 /* Words beside an expression that belong to the clause, not to it, and words that do. */
