@@ -787,6 +787,11 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 }
 
 /* A clock time or a part of the day on the day r names. */
+bool dln__names_a_clock_time(const struct dln_uval *u)
+{
+	return (!HAS(CLOCK) && !HAS(HOUR)) || clock_minutes(u) >= 0;
+}
+
 static void finish_time(const struct dln_uval *u, struct result *r)
 {
 	static const int pod_hours[][2] = { { 0, 24 }, { 6, 12 }, { 12, 13 }, { 12, 18 },

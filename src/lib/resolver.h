@@ -43,6 +43,8 @@ struct dln_resolve_ctx {
 	int quarter_year, quarter, month_year, month;
 };
 
+/* False when u's clock time or hour is none of the clock ("WIMA 1150 AM", "13 p.m."). */
+bool dln__names_a_clock_time(const struct dln_uval *u);
 /* Fills type, value, mod, freq, quant, resolved, start and end of *x; returns the
  * granularity of a resolved DATE or TIME, else DLN_GRAN_NONE. */
 enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,

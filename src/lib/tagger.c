@@ -92,23 +92,39 @@ static bool score_at(const struct tag_run *run, size_t i)
 		   (1ull << DLN_C_NUMWORD))));
 }
 
+struct word {
+	const char *text;
+	size_t len;
+};
+#define W(w) { w, sizeof(w) - 1 }
+
+/* Whether the sentence holds one of the words (in any case). A word's length is compared
+ * before its letters: most words of a sentence are of another length. */
+static bool sentence_has(const struct tag_run *run, const struct word *words, size_t count)
+{
+	for (size_t i = 0; i < run->n; i++) {
+		const struct dln_token *t = &run->tok[i];
+		if (t->kind != DLN_TOK_WORD)
+			continue;
+		for (size_t k = 0; k < count; k++)
+			if (t->len == words[k].len &&
+			    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
+				return true;
+	}
+	return false;
+}
+
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play or gives a score. Financial news
- * names many a bare quarter, so a word's length is compared before its letters. */
+ * of a game, not of a year, when the sentence speaks of play or gives a score. */
 static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
-	static const struct {
-		const char *word;
-		size_t len;
-	} play[] = {
-#define W(w) { w, sizeof(w) - 1 }
+	static const struct word play[] = {
 		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
 		W("touchdown"), W("touchdowns"), W("halftime"), W("inning"), W("innings"),
 		W("quarterback"), W("rebounds"), W("assists"), W("basket"), W("baskets"),
 		W("possession"), W("penalty"), W("kick"), W("kickoff"), W("whistle"), W("game"),
 		W("match"), W("trailed"), W("trailing"), W("equalizer"), W("equaliser"),
 		W("striker"), W("goalkeeper"), W("outscored"),
-#undef W
 	};
 	const struct dln_uval *u = &c->value;
 
@@ -118,19 +134,31 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 	for (size_t i = c->first; i < c->end; i++)
 		if (dln__word_is(run, i, "fiscal"))
 			return false;
-	for (size_t i = 0; i < run->n; i++) {
-		const struct dln_token *t = &run->tok[i];
+	for (size_t i = 0; i < run->n; i++)
 		if (score_at(run, i))
 			return true;
-		if (t->kind != DLN_TOK_WORD || t->len < 4 || t->len > 11)
-			continue;
-		for (size_t k = 0; k < DLN_ARRAY_SIZE(play); k++)
-			if (t->len == play[k].len &&
-			    strncasecmp(run->doc->text + t->off, play[k].word, t->len) == 0)
-				return true;
+	return sentence_has(run, play, DLN_ARRAY_SIZE(play));
+}
+
+/* "Temperatures will climb into the 40s": a decade written in two digits, no apostrophe, in
+ * a sentence about the weather is a range of degrees. */
+static bool temperature_range(const struct tag_run *run, const struct dln_candidate *c)
+{
+	static const struct word weather[] = {
+		W("temperature"), W("temperatures"), W("degrees"), W("highs"), W("lows"),
+		W("fahrenheit"), W("celsius"), W("thermometer"),
+	};
+
+	if (c->value.f[DLN_F_DECADE] == DLN_UNSET)
+		return false;
+	for (size_t i = c->first; i < c->end; i++) {
+		const struct dln_token *t = &run->tok[i];
+		if (t->kind == DLN_TOK_NUMBER && t->digits == 2 && !(t->flags & DLN_TOKF_APOS))
+			return sentence_has(run, weather, DLN_ARRAY_SIZE(weather));
 	}
 	return false;
 }
+#undef W
 
 /* Whether an expression means one day: a day of the month, a weekday, a holiday, or days
  * counted ("tomorrow", "two days later"). */
@@ -160,7 +188,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
-	if (game_period(run, c) || x.offset < run->covered_end)
+	if (game_period(run, c) || temperature_range(run, c) ||
+	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures. */
 	if (c->end - c->first == 1 && c->value.f[DLN_F_AMOUNT] == DLN_VAGUE &&

@@ -1034,6 +1034,11 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The mayor cut the library's opening hours.");
 	expect_nothing(DCT, "Sales fell for the fourth quarter in a row.");
 	expect_nothing(DCT, "Highs in the 30s are likely, and lows in the upper 20s.");
+	expect_nothing(DCT, "Temperatures are expected to climb into the 40s.");
+	expect_only(DCT, "Music of the 40s was popular.",
+		    &(struct want){ "the 40s", D, "194", "", "1940-01-01", "1950-01-01" });
+	/* A number that is no hour of the clock is no time. */
+	expect_nothing(DCT, "The game airs on WIMA 1150 AM.");
 	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
 	expect_nothing(DCT, "It limits truck deliveries to daytime hours.");
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
