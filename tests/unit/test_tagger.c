@@ -1041,6 +1041,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The game airs on WIMA 1150 AM.");
 	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
 	expect_nothing(DCT, "It limits truck deliveries to daytime hours.");
+	expect_nothing(DCT, "The library is open during regular hours.");
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
