@@ -370,7 +370,7 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 		snprintf(buf, size, "XXXX-%02d-%02d", GET(MONTH), GET(DAY));
 		return;
 	}
-	if (HAS(UNIT))
+	if (HAS(UNIT) && !HAS(WEEKDAY))  /* "a few weeks from Tuesday" is a day */
 		g = unit_gran(GET(UNIT));
 	if (GET(UNIT) == DLN_UNIT_WEEKEND)
 		snprintf(buf, size, "XXXX-WXX-WE");

@@ -28,7 +28,7 @@ struct tag_run {
 	long weekday_day;
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
 	bool clock_only;               /* that expression is a time of day that names no day */
-	bool bare_month;               /* or a month (or a day of one) the tense placed */
+	bool bare_month;               /* or a month (or a day of one) the tense placed alone */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
@@ -62,9 +62,10 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 /* Whether u is a month (or a day of one) without a year, which the tense places. */
 bool dln__bare_month(const struct dln_uval *u);
 /* "in May and June", "from July through September": puts a month (or a day of one) without a
- * year (x, resolved from c to gran) joined to the date before it in the year after that date;
- * two such months the tense placed are placed together. */
-void dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+ * year (x, resolved from c to gran) joined to the date before it in that date's year, or the
+ * next when a range runs into it; two such months the tense placed alone are placed together.
+ * Whether it placed x. */
+bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 		       struct dln_timex *x);
 /* "at 7:54 p.m. local time (2254 GMT) on Wednesday": gives the time of day just appended the
  * day of x (resolved from c to gran), which follows it past its restatement in another zone. */

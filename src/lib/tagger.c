@@ -222,11 +222,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
 		dln__range_year(run, &c->value, &x);
 	dln__follow_weekday(run, c, gran, &x);
-	dln__follow_month(run, c, gran, &x);
+	bool bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value) &&
+			  !dln__follow_month(run, c, gran, &x);
 	dln__clock_takes_day(run, c, gran, &x);
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
-	run->bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value);
 	run->from_clock_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_TIME &&
 			       !dln__names_a_day(&c->value);
 	run->from_month_only = x.range == DLN_RANGE_FROM && x.type == DLN_TIMEX_DATE &&
@@ -269,10 +269,14 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.month_last = false;
 		}
 	}
+	size_t count = run->tagging->count;
 	if ((rc = dln__days_before(run, c, &x)) || (rc = dln__hour_before(run, c, &x)) ||
-	    (rc = dln__tagging_append(run->tagging, &x)))
+	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||
+	    (rc = dln__day_range_end(run, c, &x)))
 		return rc;
-	return dln__day_range_end(run, c, &x);
+	/* Only a month that stands alone is placed anew with the next one. */
+	run->bare_month = bare_month && run->tagging->count == count + 1;
+	return 0;
 }
 
 int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,

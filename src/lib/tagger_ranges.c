@@ -85,6 +85,10 @@ static void move_days(struct dln_timex *x, long days)
 	if (!days || !x->resolved || strlen(x->value) < 10 || x->value[4] != '-' ||
 	    x->value[7] != '-')
 		return;
+	/* Only years 1 to 9999 are on the calendar. */
+	long first = dln__point_days(&x->start) + days, end = dln__point_days(&x->end) + days;
+	if (first < dln_days_from_civil(1, 1, 1) || end > dln_days_from_civil(10000, 1, 1))
+		return;
 	x->start = shift_point(x->start, days);
 	x->end = shift_point(x->end, days);
 	snprintf(day, sizeof(day), "%04d-%02d-%02d", x->start.year, x->start.month, x->start.day);
@@ -199,6 +203,9 @@ static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_tim
 	*worded = !dln__is_dash(&run->tok[k]);
 	*role = joint == JOINT_RANGE || from->range == DLN_RANGE_FROM ? DLN_RANGE_TO
 								       : DLN_RANGE_NONE;
+	/* "from March 10 to 12", but not "rates rose on Aug. 3 to 5". */
+	if (*worded && joint == JOINT_RANGE && from->range != DLN_RANGE_FROM)
+		return false;
 	return joint != JOINT_NONE;
 }
 
@@ -219,24 +226,29 @@ bool dln__bare_month(const struct dln_uval *u)
 	       (u->f[DLN_F_DIR] == DLN_UNSET || u->f[DLN_F_DIR] == DLN_DIR_TENSE);
 }
 
+/* Whether the month (and day) of b come before those of a in a year. */
+static bool earlier_in_year(const struct dln_point *b, const struct dln_point *a)
+{
+	return b->month < a->month || (b->month == a->month && b->day < a->day);
+}
+
 /* The year in which two joined months the tense placed begin, the pair taken as one span
  * ("in July and August" told in June is last year's, "to cut output in May and June" told in
- * April this year's): told in the past, the last to begin by publication; looking ahead, the
+ * April this year's); `wrap` when the second is in the year after the first ("from November
+ * through February"). Told in the past, the last to begin by publication; looking ahead, the
  * first to end after it; else the one around publication, or the nearest. */
 static int pair_year(const struct tag_run *run, const struct dln_timex *first,
-		     const struct dln_timex *second)
+		     const struct dln_timex *second, int wrap)
 {
 	long dct = dln__point_days(&run->doc->dct.at);
 	bool past = run->ctx.tense == DLN_TENSE_PAST;
 	bool ahead = run->ctx.tense == DLN_TENSE_FUTURE || run->ctx.tense == DLN_TENSE_AHEAD;
-	int later = second->start.month < first->start.month ||
-		    (second->start.month == first->start.month && second->start.day < first->start.day);
 	int best = first->start.year;
 	long best_gap = LONG_MAX;
 
 	/* Years in order: the last that fits told in the past, the first looking ahead. */
 	for (int y = first->start.year - 1; y <= first->start.year + 1; y++) {
-		int end_year = second->end.year + (y + later - second->start.year);
+		int end_year = second->end.year + (y + wrap - second->start.year);
 		if (!dln_date_valid(y, first->start.month, first->start.day) ||
 		    !dln_date_valid(end_year, second->end.month, second->end.day))
 			continue;
@@ -251,26 +263,32 @@ static int pair_year(const struct tag_run *run, const struct dln_timex *first,
 	return best;
 }
 
-void dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 		       struct dln_timex *x)
 {
 	const struct dln_tagging *t = run->tagging;
 	size_t j = c->first;
 
+	/* The joining word right after the date before, or after the dot of "Nov.". */
 	if (!dln__bare_month(&c->value) || gran < DLN_GRAN_MONTH || !x->resolved ||
-	    x->type != DLN_TIMEX_DATE || t->count <= run->sentence_first || j < 1 ||
-	    run->last_end != j - 1)
-		return;
+	    x->type != DLN_TIMEX_DATE || t->count <= run->sentence_first || j < 2 ||
+	    !(run->last_end == j - 1 ||
+	      (run->last_end == j - 2 && run->tok[j - 2].kind == DLN_TOK_PUNCT &&
+	       run->tok[j - 2].num == '.')))
+		return false;
 	struct dln_timex *prev = &t->timexes[t->count - 1];
 	size_t digits = strlen(prev->value);
 	if (!prev->resolved || prev->type != DLN_TIMEX_DATE || (digits != 7 && digits != 10) ||
 	    prev->value[4] != '-' || !joins_dates(run, j - 1, prev))
-		return;
+		return false;
+	/* A range ("from November through February", "between Saturday and Jan. 1") runs on
+	 * into the next year; a list keeps the year ("in June and May"). */
+	int wrap = (joint_at(run, j - 1) == JOINT_RANGE || prev->range == DLN_RANGE_FROM) &&
+		   earlier_in_year(&x->start, &prev->start);
 	if (run->bare_month && run->doc->dct.known)
-		move_years(prev, pair_year(run, prev, x) - prev->start.year);
-	bool before = x->start.month < prev->start.month ||
-		      (x->start.month == prev->start.month && x->start.day < prev->start.day);
-	move_years(x, prev->start.year + (before ? 1 : 0) - x->start.year);
+		move_years(prev, pair_year(run, prev, x, wrap) - prev->start.year);
+	move_years(x, prev->start.year + wrap - x->start.year);
+	return true;
 }
 
 void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
@@ -299,8 +317,17 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 			return;
 	}
 	struct dln_timex *clock = &t->timexes[t->count - 1];
-	if (closed && clock->resolved)
-		move_days(clock, dln__point_days(&x->start) - dln__point_days(&clock->start));
+	if (!closed || !clock->resolved)
+		return;
+	long days = dln__point_days(&x->start) - dln__point_days(&clock->start);
+	/* The start of the range it ends ("between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday")
+	 * moves with it. */
+	struct dln_timex *from = t->count >= 2 ? clock - 1 : NULL;
+	if (clock->range == DLN_RANGE_TO && from && from->range == DLN_RANGE_FROM &&
+	    t->count - 2 >= run->sentence_first && from->type == DLN_TIMEX_TIME && from->resolved &&
+	    dln__point_days(&from->start) == dln__point_days(&clock->start))
+		move_days(from, days);
+	move_days(clock, days);
 }
 
 /* "Aug. 19-22", "March 10-12, 2016", "Oct. 24 and 25": a day after a dash or a joining word is
@@ -322,8 +349,7 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 		return 0;
 	const struct dln_token *day = &run->tok[k + 1], *last = day;
 	if (day->kind != DLN_TOK_NUMBER || day->digits > 2 || (day->flags & ~0xFu) ||
-	    day->num <= from->start.day ||
-	    !dln_date_valid(from->start.year, from->start.month, day->num))
+	    day->num <= from->start.day || day->num > 31)
 		return 0;
 	size_t j = k + 2;
 	if (j < run->n && run->tok[j].kind == DLN_TOK_PUNCT && run->tok[j].num == ',')
@@ -343,8 +369,9 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 		    (after->kind == DLN_TOK_PUNCT && (after->num == '%' || after->num == ':')))
 			return 0;
 	}
-	if (year && (!dln_date_valid(year, from->start.month, day->num) ||
-		     !dln_date_valid(year, from->start.month, from->start.day)))
+	/* In the year named after it ("Feb. 28 and 29, 2020"), else in that of the date. */
+	if (!dln_date_valid(year ? year : from->start.year, from->start.month, day->num) ||
+	    (year && !dln_date_valid(year, from->start.month, from->start.day)))
 		return 0;
 	int rc = dln__room_for_one(run);
 	if (rc < 0)
@@ -400,7 +427,7 @@ static int append_day_of(struct tag_run *run, const struct dln_timex *x, size_t 
 int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x)
 {
 	const uint64_t counts = (1ull << DLN_C_QUANTITY) | (1ull << DLN_C_NUMBERED);
-	size_t k = c->first, days[8], n = 0;
+	size_t k = c->first, days[16], n = 0;
 	enum dln_range_role role = DLN_RANGE_NONE;
 	const struct dln_tagging *tagging = run->tagging;
 	const struct dln_timex *prev = tagging->count ? &tagging->timexes[tagging->count - 1] : NULL;
@@ -426,7 +453,8 @@ int dln__days_before(struct tag_run *run, const struct dln_candidate *c, struct 
 		days[n++] = k - 2;
 		k -= 2;
 	}
-	if (!n)
+	/* All the list or none of it. */
+	if (!n || (n == DLN_ARRAY_SIZE(days) && k >= 2 && bare_day(&run->tok[k - 2])))
 		return 0;
 	/* Not "Flight 3 and 4 May", "Flights 3 and 4 May" (a name before them, unless a word
 	 * that opens a phrase: "On 3 and 4 May"), nor the end of a run of numbers. */

@@ -165,18 +165,18 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 }
 
 /* Whether tok[i] directs someone to do what the expression at `first` tells of: "ordered him
- * to surrender his passport by Friday" (at most three words for the one directed, and "to"
- * with its verb before the expression). */
+ * to surrender his passport by Friday" (one to three words for the one directed, and "to" with
+ * its verb before the expression); not "asked to comment Tuesday". */
 static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t first,
 		    const char *text)
 {
 	if (!has_class(&tok[i], DLN_C_DIRECTIVE) || inner_capital(tok, i))
 		return false;
-	for (size_t j = i + 1; j + 1 < first && j <= i + 4; j++) {
+	for (size_t j = i + 2; j + 1 < first && j <= i + 4; j++) {
+		if (tok[j - 1].kind != DLN_TOK_WORD && tok[j - 1].kind != DLN_TOK_POSSESSIVE)
+			return false;
 		if (infinitive_at(tok, n, j, text))
 			return true;
-		if (tok[j].kind != DLN_TOK_WORD && tok[j].kind != DLN_TOK_POSSESSIVE)
-			return false;
 	}
 	return false;
 }

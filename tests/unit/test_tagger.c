@@ -647,6 +647,15 @@ static void extents_and_sentences(void **state)
 			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
 		   2);
 	/* The day inside the parentheses is the other zone's. */
+	/* The start of the range the time ends moves with it. */
+	expect_all("2020-01-03", "The storm hit between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday.",
+		   (const struct want[]){
+			   { "9 p.m.", T, "2020-01-01T21:00", "", "2020-01-01T21:00",
+			     "2020-01-01T21:01" },
+			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
+			     "2020-01-01T23:01" },
+			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
+		   3);
 	expect_all("2017-08-26", "It made landfall late Friday at 10 p.m. CDT (0300 GMT Saturday).",
 		   (const struct want[]){
 			   { "late Friday", D, "2017-08-25", "END", "2017-08-25", "2017-08-26" },
@@ -815,6 +824,29 @@ static void ranges(void **state)
 		    { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" } } },
 	};
 	expect_pairs(months, sizeof(months) / sizeof(months[0]));
+	/* A month placed after another is no month the tense placed: the third follows it. A
+	 * list keeps the year; "Nov." joins as "November" does. */
+	expect_all("2020-01-01", "It rained in May 2018 and June and July.",
+		   (const struct want[]){
+			   { "May 2018", D, "2018-05", "", "2018-05-01", "2018-06-01" },
+			   { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" },
+			   { "July", D, "2018-07", "", "2018-07-01", "2018-08-01" } },
+		   3);
+	expect_pairs((const struct pair_row[]){
+			     { "2020-01-01", "It was held in June and May.",
+			       { { "June", D, "2019-06", "", "2019-06-01", "2019-07-01" },
+				 { "May", D, "2019-05", "", "2019-05-01", "2019-06-01" } } },
+			     { "2020-01-01", "Talks are scheduled from Nov. through December.",
+			       { { "Nov", D, "2020-11", "", "2020-11-01", "2020-12-01" },
+				 { "December", D, "2020-12", "", "2020-12-01", "2021-01-01" } } } },
+		     2);
+	/* Days joined before a month move with it. */
+	expect_all("2020-01-01", "It is between 2 and 10 June and August 9.",
+		   (const struct want[]){
+			   { "2", D, "2020-06-02", "", "2020-06-02", "2020-06-03" },
+			   { "10 June", D, "2020-06-10", "", "2020-06-10", "2020-06-11" },
+			   { "August 9", D, "2020-08-09", "", "2020-08-09", "2020-08-10" } },
+		   3);
 	expect_all("2009-06-22", "Last summer was wet, with rain in July and August double the norm.",
 		   (const struct want[]){
 			   { "Last summer", D, "2008-SU", "", "2008-06-01", "2008-09-01" },
@@ -843,6 +875,25 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Flights 3 and 4 May were cancelled.",
 		    &(struct want){ "4 May", D, "2017-05-04", "", "2017-05-04", "2017-05-05" });
+	/* A day read with the year after it ("Feb. 28 and 29, 2020"); all of a long list or
+	 * none of it; "to" joins a day only after "from". */
+	expect_pairs((const struct pair_row[]){
+			     { "2020-01-01", "They met Feb. 28 and 29, 2020.",
+			       { { "Feb. 28", D, "2020-02-28", "", "2020-02-28", "2020-02-29" },
+				 { "29, 2020", D, "2020-02-29", "", "2020-02-29", "2020-03-01" } } } },
+		     1);
+	tag("2020-01-01", "They met 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 "
+			  "and 18 June.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 1);
+	untag(&t);
+	expect_only("2020-01-01", "Rates rose on Aug. 3 to 5.",
+		    &(struct want){ "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" });
+	/* A range kept in order does not leave the calendar. */
+	expect_pairs((const struct pair_row[]){
+			     { "9999-12-31", "It ran from Tuesday until last Monday.",
+			       { { "Tuesday", D, "9999-12-28", "", "9999-12-28", "9999-12-29" },
+				 { "last Monday", D, "9999-12-27", "", "9999-12-27", "9999-12-28" } } } },
+		     1);
 	/* A number after "and" that goes on to count something is no day. */
 	expect_only(DCT, "He was shot on Aug. 3 and 12 people were hurt.",
 		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
@@ -923,6 +974,9 @@ static void verbs_and_comparisons(void **state)
 		  { "the weekend", D, "2011-W16-WE", "", "2011-04-23", "2011-04-25" } },
 		{ "2011-04-23", "The governor urges lawmakers to act by Friday.",
 		  { "Friday", D, "2011-04-29", "", "2011-04-29", "2011-04-30" } },
+		/* Without the one directed it is no directive: "asked" tells of the past. */
+		{ "2020-01-04", "A spokesman, asked to comment Tuesday, declined.",
+		  { "Tuesday", D, "2019-12-31", "", "2019-12-31", "2020-01-01" } },
 		/* "heard" is a past form, as "said" is. */
 		{ "2014-10-07", "Jurors heard a 911 call Monday in which a woman can be heard.",
 		  { "Monday", D, "2014-10-06", "", "2014-10-06", "2014-10-07" } },
@@ -1155,6 +1209,8 @@ static void more_forms(void **state)
 		  { "a week from Tuesday", D, "2026-12-08", "", "2026-12-08", "2026-12-09" } },
 		{ "2011-08-09", "He was bailed to return a week on Friday.",
 		  { "a week on Friday", D, "2011-08-19", "", "2011-08-19", "2011-08-20" } },
+		{ "2020-01-01", "It resumes a few weeks from Tuesday.",
+		  { "a few weeks from Tuesday", D, "XXXX-XX-XX", "", NULL, NULL } },
 		{ "2011-08-09", "Rioting spread late last night.",
 		  { "late last night", T, "2011-08-08TNI", "END", "2011-08-08T21:00",
 		    "2011-08-09T00:00" } },
@@ -2209,6 +2265,14 @@ static void limit_on_expressions(void **state)
 	assert_int_equal(dln_tag(doc, &topt, &tagging), 0);
 	assert_int_equal(dln_tagging_count(tagging), 3);
 	dln_tagging_free(tagging);
+	dln_document_free(doc);
+
+	/* Days joined before a date count as well. */
+	static const char days[] = "They met on 3, 4 and 5 May.";
+	assert_int_equal(dln_document_read("days.txt", days, sizeof(days) - 1, &opt, &doc), 0);
+	topt.max_timexes = 2;
+	assert_int_equal(dln_tag(doc, &topt, &tagging), DLN_ELIMIT);
+	assert_null(tagging);
 	dln_document_free(doc);
 }
 
