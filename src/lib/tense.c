@@ -244,10 +244,5 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	if (t == DLN_TENSE_UNKNOWN)
 		t = search(tok, n, first, end, text, WINDOW + 1, REACH, &d);
 	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;
-	/* "declared three days of mourning starting Wednesday": what was declared begins after
-	 * the declaring, maybe still to come. */
-	if (t == DLN_TENSE_PAST && first > 0 &&
-	    (tok[first - 1].lex == DLN_LEX_STARTING || tok[first - 1].lex == DLN_LEX_BEGINNING))
-		t = DLN_TENSE_EITHER;
 	return t;
 }
