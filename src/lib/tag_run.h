@@ -27,7 +27,8 @@ struct tag_run {
 	 * words ("next Tuesday"), else LONG_MIN. */
 	long weekday_day;
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
-	bool clock_only;               /* that expression is a time of day that names no day */
+	bool clock_only;               /* that expression is a time of day that names no day, */
+	bool clock_from_alone;         /* ending a range whose start (before it) is one too */
 	bool bare_month;               /* or a month (or a day of one) the tense placed alone */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };

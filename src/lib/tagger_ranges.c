@@ -204,7 +204,7 @@ static bool day_joiner(const struct tag_run *run, size_t k, const struct dln_tim
 	*role = joint == JOINT_RANGE || from->range == DLN_RANGE_FROM ? DLN_RANGE_TO
 								       : DLN_RANGE_NONE;
 	/* "from March 10 to 12", but not "rates rose on Aug. 3 to 5". */
-	if (*worded && joint == JOINT_RANGE && from->range != DLN_RANGE_FROM)
+	if (dln__word_is(run, k, "to") && from->range != DLN_RANGE_FROM)
 		return false;
 	return joint != JOINT_NONE;
 }
@@ -269,12 +269,13 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	const struct dln_tagging *t = run->tagging;
 	size_t j = c->first;
 
-	/* The joining word right after the date before, or after the dot of "Nov.". */
+	/* The joining word right after the date before, or after the dot of "Nov." and in
+	 * lower case (not a sentence the splitter missed: "in Sept. And Jan. will be dry"). */
 	if (!dln__bare_month(&c->value) || gran < DLN_GRAN_MONTH || !x->resolved ||
 	    x->type != DLN_TIMEX_DATE || t->count <= run->sentence_first || j < 2 ||
 	    !(run->last_end == j - 1 ||
 	      (run->last_end == j - 2 && run->tok[j - 2].kind == DLN_TOK_PUNCT &&
-	       run->tok[j - 2].num == '.')))
+	       run->tok[j - 2].num == '.' && !(run->tok[j - 1].flags & DLN_TOKF_CAP))))
 		return false;
 	struct dln_timex *prev = &t->timexes[t->count - 1];
 	size_t digits = strlen(prev->value);
@@ -282,9 +283,11 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	    prev->value[4] != '-' || !joins_dates(run, j - 1, prev))
 		return false;
 	/* A range ("from November through February", "between Saturday and Jan. 1") runs on
-	 * into the next year; a list keeps the year ("in June and May"). */
-	int wrap = (joint_at(run, j - 1) == JOINT_RANGE || prev->range == DLN_RANGE_FROM) &&
-		   earlier_in_year(&x->start, &prev->start);
+	 * into the next year, and so does a list a few months on ("in December and January");
+	 * a list that turns back keeps the year ("in June and May"). */
+	bool range = joint_at(run, j - 1) == JOINT_RANGE || prev->range == DLN_RANGE_FROM;
+	int ahead_months = (x->start.month - prev->start.month + 12) % 12;
+	int wrap = earlier_in_year(&x->start, &prev->start) && (range || ahead_months <= 6);
 	if (run->bare_month && run->doc->dct.known)
 		move_years(prev, pair_year(run, prev, x, wrap) - prev->start.year);
 	move_years(x, prev->start.year + wrap - x->start.year);
@@ -322,11 +325,8 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 	long days = dln__point_days(&x->start) - dln__point_days(&clock->start);
 	/* The start of the range it ends ("between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday")
 	 * moves with it. */
-	struct dln_timex *from = t->count >= 2 ? clock - 1 : NULL;
-	if (clock->range == DLN_RANGE_TO && from && from->range == DLN_RANGE_FROM &&
-	    t->count - 2 >= run->sentence_first && from->type == DLN_TIMEX_TIME && from->resolved &&
-	    dln__point_days(&from->start) == dln__point_days(&clock->start))
-		move_days(from, days);
+	if (run->clock_from_alone)
+		move_days(clock - 1, days);
 	move_days(clock, days);
 }
 
@@ -377,8 +377,17 @@ int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,
 	if (rc < 0)
 		return rc;
 	struct dln_timex *stored = &run->tagging->timexes[run->tagging->count - 1];
-	if (year)  /* "March 10-12, 2016" names its year at the end */
+	if (year) {  /* "March 10-12, 2016" names its year at the end */
+		long before = dln__point_days(&stored->start);
 		move_years(stored, year - stored->start.year);
+		/* ... and the day the text fixed with it ("the next day") moves too. */
+		if (dln__point_days(&run->ctx.anchor) == before) {
+			run->ctx.anchor = stored->start;
+			run->ctx.anchor_end = stored->end;
+		}
+		if (run->ctx.has_day_anchor && dln__point_days(&run->ctx.day_anchor) == before)
+			run->ctx.day_anchor = stored->start;
+	}
 	struct dln_timex to = *stored;
 	long first = dln__point_days(&stored->start);
 	to.offset = day->off;

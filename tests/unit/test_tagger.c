@@ -647,7 +647,23 @@ static void extents_and_sentences(void **state)
 			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
 		   2);
 	/* The day inside the parentheses is the other zone's. */
-	/* The start of the range the time ends moves with it. */
+	/* The start of the range the time ends moves with it, unless it names its own day. */
+	expect_all("2020-01-03", "Voting ran from 10 p.m. Tuesday to 11 p.m. (0700 GMT) on "
+				 "Wednesday.",
+		   (const struct want[]){
+			   { "10 p.m. Tuesday", T, "2019-12-31T22:00", "", "2019-12-31T22:00",
+			     "2019-12-31T22:01" },
+			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
+			     "2020-01-01T23:01" },
+			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
+		   3);
+	expect_all("2020-01-03", "The storm hit between 9 and 11 p.m. (0300 GMT) on Wednesday.",
+		   (const struct want[]){
+			   { "9", T, "2020-01-01T21:00", "", "2020-01-01T21:00", "2020-01-01T21:01" },
+			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
+			     "2020-01-01T23:01" },
+			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
+		   3);
 	expect_all("2020-01-03", "The storm hit between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday.",
 		   (const struct want[]){
 			   { "9 p.m.", T, "2020-01-01T21:00", "", "2020-01-01T21:00",
@@ -836,10 +852,16 @@ static void ranges(void **state)
 			     { "2020-01-01", "It was held in June and May.",
 			       { { "June", D, "2019-06", "", "2019-06-01", "2019-07-01" },
 				 { "May", D, "2019-05", "", "2019-05-01", "2019-06-01" } } },
+			     { "2020-02-15", "It snowed in December and January.",
+			       { { "December", D, "2019-12", "", "2019-12-01", "2020-01-01" },
+				 { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
+			     { "2021-06-15", "It snowed in December 2019 and January.",
+			       { { "December 2019", D, "2019-12", "", "2019-12-01", "2020-01-01" },
+				 { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
 			     { "2020-01-01", "Talks are scheduled from Nov. through December.",
 			       { { "Nov", D, "2020-11", "", "2020-11-01", "2020-12-01" },
 				 { "December", D, "2020-12", "", "2020-12-01", "2021-01-01" } } } },
-		     2);
+		     4);
 	/* Days joined before a month move with it. */
 	expect_all("2020-01-01", "It is between 2 and 10 June and August 9.",
 		   (const struct want[]){
@@ -888,6 +910,18 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only("2020-01-01", "Rates rose on Aug. 3 to 5.",
 		    &(struct want){ "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" });
+	expect_pairs((const struct pair_row[]){
+			     { "2020-01-01", "The fair ran Aug. 3 through 5.",
+			       { { "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" },
+				 { "5", D, "2019-08-05", "", "2019-08-05", "2019-08-06" } } } },
+		     1);
+	/* The day a range names its year at the end of is the day the text goes on from. */
+	expect_all("2021-06-01", "They met March 10-12, 2016. They met again the next day.",
+		   (const struct want[]){
+			   { "March 10", D, "2016-03-10", "", "2016-03-10", "2016-03-11" },
+			   { "12, 2016", D, "2016-03-12", "", "2016-03-12", "2016-03-13" },
+			   { "the next day", D, "2016-03-11", "", "2016-03-11", "2016-03-12" } },
+		   3);
 	/* A range kept in order does not leave the calendar. */
 	expect_pairs((const struct pair_row[]){
 			     { "9999-12-31", "It ran from Tuesday until last Monday.",
