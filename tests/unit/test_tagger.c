@@ -1130,6 +1130,8 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The council extended parking meter hours and cut furlough days.");
 	expect_nothing(DCT, "It limits truck deliveries to daytime hours.");
 	expect_nothing(DCT, "The library is open during regular hours.");
+	expect_nothing(DCT, "Shares lost about a quarter of their value.");
+	expect_nothing(DCT, "The company offers flexible hours.");
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
@@ -1306,6 +1308,12 @@ static void more_forms(void **state)
 		  { "the past decade", DUR, "P10Y", "", NULL, NULL } },
 		{ "2014-03-12", "Recordings followed over the next decade.",
 		  { "the next decade", DUR, "P10Y", "", NULL, NULL } },
+		{ "2020-05-01", "It took about a quarter of an hour.",
+		  { "about a quarter of an hour", DUR, "PT15M", "APPROX", NULL, NULL } },
+		{ "2020-05-01", "It took three-quarters of an hour.",
+		  { "three-quarters of an hour", DUR, "PT45M", "", NULL, NULL } },
+		{ "2020-05-01", "Sales fell early in the year.",
+		  { "early in the year", D, "2020", "START", "2020-01-01", "2020-05-01" } },
 		/* After a possessive, "last" is "final". */
 		{ "2011-04-21", "The parish prepares for its last Easter.",
 		  { "last Easter", D, "2011-04-24", "", "2011-04-24", "2011-04-25" } },
