@@ -798,37 +798,108 @@ static void ranges(void **state)
 	untag(&t);
 	expect_only(DCT, "Ticket sales on Aug. 19 - 22 percent of the total - were strong.",
 		    &(struct want){ "Aug. 19", D, "2017-08-19", "", "2017-08-19", "2017-08-20" });
-	/* The hour that starts a range of times takes the half of the day of its end. */
-	tag("2019-02-07", "The lunch runs from 11 to 1 p.m. on Friday.", &t);
+	expect_all(DCT, "The office opens this Friday, Saturday and Sunday.",
+		   (const struct want[]){
+			   { "this Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" },
+			   { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" },
+			   { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
+		   3);
+}
+
+/* Texts with three expressions each, all checked in full. */
+struct triple_row {
+	const char *dct, *text;
+	struct want w[3];
+};
+
+static void expect_triples(const struct triple_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		expect_all(rows[i].dct, rows[i].text, rows[i].w, 3);
+}
+
+/* Days joined to a date: after it by "and", "or", a dash or, after "from", "to" ("Oct. 24
+ * and 25", "from March 10 to 12"), and before a date whose day comes first ("3, 4 and 5
+ * June"), in its month; not a number that goes on to count something. */
+static void joined_days(void **state)
+{
+	struct tagged t;
+	(void)state;
+
+	static const struct pair_row pairs[] = {
+		{ "2020-01-01", "They met Feb. 28 and 29, 2020.",
+		  { { "Feb. 28", D, "2020-02-28", "", "2020-02-28", "2020-02-29" },
+		    { "29, 2020", D, "2020-02-29", "", "2020-02-29", "2020-03-01" } } },
+		{ "2020-01-01", "The fair ran Aug. 3 through 5.",
+		  { { "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" },
+		    { "5", D, "2019-08-05", "", "2019-08-05", "2019-08-06" } } },
+		/* A range kept in order does not leave the calendar. */
+		{ "9999-12-31", "It ran from Tuesday until last Monday.",
+		  { { "Tuesday", D, "9999-12-28", "", "9999-12-28", "9999-12-29" },
+		    { "last Monday", D, "9999-12-27", "", "9999-12-27", "9999-12-28" } } },
+	};
+	expect_pairs(pairs, sizeof(pairs) / sizeof(pairs[0]));
+	static const struct triple_row triples[] = {
+		{ "2011-10-20", "They met on 3, 4 and 5 June.",
+		  { { "3", D, "2011-06-03", "", "2011-06-03", "2011-06-04" },
+		    { "4", D, "2011-06-04", "", "2011-06-04", "2011-06-05" },
+		    { "5 June", D, "2011-06-05", "", "2011-06-05", "2011-06-06" } } },
+		/* The day a range names its year at the end of is the day the text goes on
+		 * from. */
+		{ "2021-06-01", "They met March 10-12, 2016. They met again the next day.",
+		  { { "March 10", D, "2016-03-10", "", "2016-03-10", "2016-03-11" },
+		    { "12, 2016", D, "2016-03-12", "", "2016-03-12", "2016-03-13" },
+		    { "the next day", D, "2016-03-11", "", "2016-03-11", "2016-03-12" } } },
+	};
+	expect_triples(triples, sizeof(triples) / sizeof(triples[0]));
+
+	tag("2011-10-20", "Polls opened between 5 and 7 May 2010.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
-	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2019-02-08T11:00");
+	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2010-05-05");
 	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
-	assert_int_equal(dln_tagging_timex(t.tagging, 0)->lead, strlen("from "));
-	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2019-02-08T13:00");
+	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2010-05-07");
 	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
 	untag(&t);
-	expect_all("2024-07-05", "Customers should save energy between 4 and 9 p.m. on Monday.",
-		   (const struct want[]){
-			   { "4", T, "2024-07-08T16:00", "", "2024-07-08T16:00", "2024-07-08T16:01" },
-			   { "9 p.m. on Monday", T, "2024-07-08T21:00", "", "2024-07-08T21:00",
-			     "2024-07-08T21:01" } },
-		   2);
-	expect_only("2024-07-05", "It cost $5 to 7 p.m. shoppers.",
-		    &(struct want){ "7 p.m.", T, "2024-07-05T19:00", "", "2024-07-05T19:00",
-				    "2024-07-05T19:01" });
-	/* A time of day alone in a sentence that tells of what recurs names no one day. */
-	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
-		   (const struct want[]){
-			   { "daily", S, "P1D", "", NULL, NULL },
-			   { "10 a.m.", T, "XXXX-XX-XXT10:00", "", NULL, NULL },
-			   { "8 p.m.", T, "XXXX-XX-XXT20:00", "", NULL, NULL },
-			   { "Monday", D, "2024-07-08", "", "2024-07-08", "2024-07-09" } },
-		   4);
-	expect_only("2024-07-05", "The line is open weekdays until 9 a.m.",
-		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
-	/* Two joined months the tense placed are placed together; a month joined to a date
-	 * with its year follows that date. */
-	static const struct pair_row months[] = {
+	tag("2011-10-20", "Talks were held between Oct. 4 and 7.", &t);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
+	untag(&t);
+	tag("2011-10-20", "Polls open on Oct. 24 and 25.", &t);
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_NONE);
+	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_NONE);
+	untag(&t);
+	/* All of a long list or none of it. */
+	tag("2020-01-01", "They met 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 "
+			  "and 18 June.", &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 1);
+	untag(&t);
+
+	/* No day: a name before the numbers, "to" without "from", a count after "and". */
+	static const struct {
+		const char *dct, *text;
+		struct want w;
+	} alone[] = {
+		{ DCT, "Flights 3 and 4 May were cancelled.",
+		  { "4 May", D, "2017-05-04", "", "2017-05-04", "2017-05-05" } },
+		{ "2020-01-01", "Rates rose on Aug. 3 to 5.",
+		  { "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" } },
+		{ DCT, "He was shot on Aug. 3 and 12 people were hurt.",
+		  { "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" } },
+		{ DCT, "Rates rose on Aug. 3 to 5 percent.",
+		  { "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" } },
+	};
+	for (size_t i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
+		expect_only(alone[i].dct, alone[i].text, &alone[i].w);
+}
+
+/* Joined months: two the tense placed are placed as one span, a range runs on into the
+ * next year, a list that turns back keeps the year, a month joined to a dated one follows
+ * it, and days joined before a month move with it. */
+static void joined_months(void **state)
+{
+	(void)state;
+
+	static const struct pair_row pairs[] = {
 		{ "2020-04-18", "OPEC+ will cut output in May and June.",
 		  { { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" },
 		    { "June", D, "2020-06", "", "2020-06-01", "2020-07-01" } } },
@@ -838,115 +909,79 @@ static void ranges(void **state)
 		{ "2020-04-18", "Sales fell in May 2018 and June.",
 		  { { "May 2018", D, "2018-05", "", "2018-05-01", "2018-06-01" },
 		    { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" } } },
+		{ "2020-01-01", "It was held in June and May.",
+		  { { "June", D, "2019-06", "", "2019-06-01", "2019-07-01" },
+		    { "May", D, "2019-05", "", "2019-05-01", "2019-06-01" } } },
+		{ "2020-02-15", "It snowed in December and January.",
+		  { { "December", D, "2019-12", "", "2019-12-01", "2020-01-01" },
+		    { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
+		{ "2021-06-15", "It snowed in December 2019 and January.",
+		  { { "December 2019", D, "2019-12", "", "2019-12-01", "2020-01-01" },
+		    { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
+		{ "2020-01-01", "Talks are scheduled from Nov. through December.",
+		  { { "Nov", D, "2020-11", "", "2020-11-01", "2020-12-01" },
+		    { "December", D, "2020-12", "", "2020-12-01", "2021-01-01" } } },
+		/* "to" joins a month only after the start of a range. */
+		{ "1998-02-06", "A revision Friday to December's figures cut the gain.",
+		  { { "Friday", D, "1998-02-06", "", "1998-02-06", "1998-02-07" },
+		    { "December", D, "1997-12", "", "1997-12-01", "1998-01-01" } } },
 	};
-	expect_pairs(months, sizeof(months) / sizeof(months[0]));
-	/* A month placed after another is no month the tense placed: the third follows it. A
-	 * list keeps the year; "Nov." joins as "November" does. */
-	expect_all("2020-01-01", "It rained in May 2018 and June and July.",
-		   (const struct want[]){
-			   { "May 2018", D, "2018-05", "", "2018-05-01", "2018-06-01" },
-			   { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" },
-			   { "July", D, "2018-07", "", "2018-07-01", "2018-08-01" } },
-		   3);
-	expect_pairs((const struct pair_row[]){
-			     { "2020-01-01", "It was held in June and May.",
-			       { { "June", D, "2019-06", "", "2019-06-01", "2019-07-01" },
-				 { "May", D, "2019-05", "", "2019-05-01", "2019-06-01" } } },
-			     { "2020-02-15", "It snowed in December and January.",
-			       { { "December", D, "2019-12", "", "2019-12-01", "2020-01-01" },
-				 { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
-			     { "2021-06-15", "It snowed in December 2019 and January.",
-			       { { "December 2019", D, "2019-12", "", "2019-12-01", "2020-01-01" },
-				 { "January", D, "2020-01", "", "2020-01-01", "2020-02-01" } } },
-			     { "2020-01-01", "Talks are scheduled from Nov. through December.",
-			       { { "Nov", D, "2020-11", "", "2020-11-01", "2020-12-01" },
-				 { "December", D, "2020-12", "", "2020-12-01", "2021-01-01" } } } },
-		     4);
-	/* Days joined before a month move with it. */
-	expect_all("2020-01-01", "It is between 2 and 10 June and August 9.",
-		   (const struct want[]){
-			   { "2", D, "2020-06-02", "", "2020-06-02", "2020-06-03" },
-			   { "10 June", D, "2020-06-10", "", "2020-06-10", "2020-06-11" },
-			   { "August 9", D, "2020-08-09", "", "2020-08-09", "2020-08-10" } },
-		   3);
-	expect_all("2009-06-22", "Last summer was wet, with rain in July and August double the norm.",
-		   (const struct want[]){
-			   { "Last summer", D, "2008-SU", "", "2008-06-01", "2008-09-01" },
-			   { "July", D, "2008-07", "", "2008-07-01", "2008-08-01" },
-			   { "August", D, "2008-08", "", "2008-08-01", "2008-09-01" } },
-		   3);
-	/* "to" joins a month only after the start of a range. */
-	expect_all("1998-02-06", "A revision Friday to December's figures cut the gain.",
-		   (const struct want[]){
-			   { "Friday", D, "1998-02-06", "", "1998-02-06", "1998-02-07" },
-			   { "December", D, "1997-12", "", "1997-12-01", "1998-01-01" } },
-		   2);
-	/* Days before one whose day comes first are days of its month. */
-	expect_all("2011-10-20", "They met on 3, 4 and 5 June.",
-		   (const struct want[]){
-			   { "3", D, "2011-06-03", "", "2011-06-03", "2011-06-04" },
-			   { "4", D, "2011-06-04", "", "2011-06-04", "2011-06-05" },
-			   { "5 June", D, "2011-06-05", "", "2011-06-05", "2011-06-06" } },
-		   3);
-	tag("2011-10-20", "Polls opened between 5 and 7 May 2010.", &t);
+	expect_pairs(pairs, sizeof(pairs) / sizeof(pairs[0]));
+	static const struct triple_row triples[] = {
+		{ "2009-06-22", "Last summer was wet, with rain in July and August double the norm.",
+		  { { "Last summer", D, "2008-SU", "", "2008-06-01", "2008-09-01" },
+		    { "July", D, "2008-07", "", "2008-07-01", "2008-08-01" },
+		    { "August", D, "2008-08", "", "2008-08-01", "2008-09-01" } } },
+		/* A month placed after another is no month the tense placed: the third follows
+		 * it. */
+		{ "2020-01-01", "It rained in May 2018 and June and July.",
+		  { { "May 2018", D, "2018-05", "", "2018-05-01", "2018-06-01" },
+		    { "June", D, "2018-06", "", "2018-06-01", "2018-07-01" },
+		    { "July", D, "2018-07", "", "2018-07-01", "2018-08-01" } } },
+		{ "2020-01-01", "It is between 2 and 10 June and August 9.",
+		  { { "2", D, "2020-06-02", "", "2020-06-02", "2020-06-03" },
+		    { "10 June", D, "2020-06-10", "", "2020-06-10", "2020-06-11" },
+		    { "August 9", D, "2020-08-09", "", "2020-08-09", "2020-08-10" } } },
+	};
+	expect_triples(triples, sizeof(triples) / sizeof(triples[0]));
+}
+
+/* The hour that starts a range of times takes the half of the day of its end; a time of
+ * day alone in a sentence that tells of what recurs names no one day. */
+static void hour_ranges_and_recurring_times(void **state)
+{
+	struct tagged t;
+	(void)state;
+
+	tag("2019-02-07", "The lunch runs from 11 to 1 p.m. on Friday.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
-	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2010-05-05");
+	assert_string_equal(dln_tagging_timex(t.tagging, 0)->value, "2019-02-08T11:00");
 	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
-	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2010-05-07");
+	assert_int_equal(dln_tagging_timex(t.tagging, 0)->lead, strlen("from "));
+	assert_string_equal(dln_tagging_timex(t.tagging, 1)->value, "2019-02-08T13:00");
 	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
 	untag(&t);
-	expect_only(DCT, "Flights 3 and 4 May were cancelled.",
-		    &(struct want){ "4 May", D, "2017-05-04", "", "2017-05-04", "2017-05-05" });
-	/* A day read with the year after it ("Feb. 28 and 29, 2020"); all of a long list or
-	 * none of it; "to" joins a day only after "from". */
 	expect_pairs((const struct pair_row[]){
-			     { "2020-01-01", "They met Feb. 28 and 29, 2020.",
-			       { { "Feb. 28", D, "2020-02-28", "", "2020-02-28", "2020-02-29" },
-				 { "29, 2020", D, "2020-02-29", "", "2020-02-29", "2020-03-01" } } } },
+			     { "2024-07-05", "Customers should save energy between 4 and 9 p.m. on "
+					     "Monday.",
+			       { { "4", T, "2024-07-08T16:00", "", "2024-07-08T16:00",
+				   "2024-07-08T16:01" },
+				 { "9 p.m. on Monday", T, "2024-07-08T21:00", "", "2024-07-08T21:00",
+				   "2024-07-08T21:01" } } } },
 		     1);
-	tag("2020-01-01", "They met 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 "
-			  "and 18 June.", &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 1);
-	untag(&t);
-	expect_only("2020-01-01", "Rates rose on Aug. 3 to 5.",
-		    &(struct want){ "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" });
-	expect_pairs((const struct pair_row[]){
-			     { "2020-01-01", "The fair ran Aug. 3 through 5.",
-			       { { "Aug. 3", D, "2019-08-03", "", "2019-08-03", "2019-08-04" },
-				 { "5", D, "2019-08-05", "", "2019-08-05", "2019-08-06" } } } },
-		     1);
-	/* The day a range names its year at the end of is the day the text goes on from. */
-	expect_all("2021-06-01", "They met March 10-12, 2016. They met again the next day.",
+	expect_only("2024-07-05", "It cost $5 to 7 p.m. shoppers.",
+		    &(struct want){ "7 p.m.", T, "2024-07-05T19:00", "", "2024-07-05T19:00",
+				    "2024-07-05T19:01" });
+
+	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
 		   (const struct want[]){
-			   { "March 10", D, "2016-03-10", "", "2016-03-10", "2016-03-11" },
-			   { "12, 2016", D, "2016-03-12", "", "2016-03-12", "2016-03-13" },
-			   { "the next day", D, "2016-03-11", "", "2016-03-11", "2016-03-12" } },
-		   3);
-	/* A range kept in order does not leave the calendar. */
-	expect_pairs((const struct pair_row[]){
-			     { "9999-12-31", "It ran from Tuesday until last Monday.",
-			       { { "Tuesday", D, "9999-12-28", "", "9999-12-28", "9999-12-29" },
-				 { "last Monday", D, "9999-12-27", "", "9999-12-27", "9999-12-28" } } } },
-		     1);
-	/* A number after "and" that goes on to count something is no day. */
-	expect_only(DCT, "He was shot on Aug. 3 and 12 people were hurt.",
-		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
-	expect_only(DCT, "Rates rose on Aug. 3 to 5 percent.",
-		    &(struct want){ "Aug. 3", D, "2017-08-03", "", "2017-08-03", "2017-08-04" });
-	tag("2011-10-20", "Talks were held between Oct. 4 and 7.", &t);
-	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_FROM);
-	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_TO);
-	untag(&t);
-	tag("2011-10-20", "Polls open on Oct. 24 and 25.", &t);
-	assert_int_equal(dln_tagging_timex(t.tagging, 0)->range, DLN_RANGE_NONE);
-	assert_int_equal(dln_tagging_timex(t.tagging, 1)->range, DLN_RANGE_NONE);
-	untag(&t);
-	expect_all(DCT, "The office opens this Friday, Saturday and Sunday.",
-		   (const struct want[]){
-			   { "this Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" },
-			   { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" },
-			   { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
-		   3);
+			   { "daily", S, "P1D", "", NULL, NULL },
+			   { "10 a.m.", T, "XXXX-XX-XXT10:00", "", NULL, NULL },
+			   { "8 p.m.", T, "XXXX-XX-XXT20:00", "", NULL, NULL },
+			   { "Monday", D, "2024-07-08", "", "2024-07-08", "2024-07-09" } },
+		   4);
+	expect_only("2024-07-05", "The line is open weekdays until 9 a.m.",
+		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
 }
 
 /* A coarser date between ("since 1992", "mid-February") leaves the last day the text fixed
@@ -2355,6 +2390,9 @@ int main(void)
 	    cmocka_unit_test(no_dct),
 	    cmocka_unit_test(extents_and_sentences),
 	    cmocka_unit_test(ranges),
+	    cmocka_unit_test(joined_days),
+	    cmocka_unit_test(joined_months),
+	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(verbs_and_comparisons),
 	    cmocka_unit_test(narrative_day_through_coarser_dates),
 	    cmocka_unit_test(nothing_temporal),
