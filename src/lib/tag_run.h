@@ -1,5 +1,6 @@
 /* What the tagger keeps while it goes through a document (tagger.c), and what it does with an
- * expression's neighbours: ranges, coordinated weekdays and day ranges (tagger_ranges.c). */
+ * expression's neighbours: ranges, coordinated weekdays and months (tagger_ranges.c), days and
+ * hours joined to a date (tagger_days.c). */
 #ifndef DLN_TAG_RUN_H
 #define DLN_TAG_RUN_H
 
@@ -42,6 +43,13 @@ static inline bool dln__word_is(const struct tag_run *run, size_t i, const char 
 	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
 }
 bool dln__is_dash(const struct dln_token *t);
+/* How tok[k] joins two dates: as a range's ends ("to", "through", "until", a dash) or as the
+ * items of a list ("and", "or"). */
+enum dln_joint { DLN_JOINT_NONE, DLN_JOINT_RANGE, DLN_JOINT_LIST };
+enum dln_joint dln__joint_at(const struct tag_run *run, size_t k);
+/* Moves a resolved date by whole years, when its day is in the other year too; its end stays
+ * as many days after its start ("Feb. 28" ends on Feb. 29 in a leap year, on March 1 else). */
+void dln__move_years(struct dln_timex *x, int years);
 /* 0 when the document may hold one more expression, else DLN_ELIMIT (tagger.c). */
 int dln__room_for_one(const struct tag_run *run);
 
