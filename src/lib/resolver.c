@@ -346,6 +346,15 @@ static enum dln_gran unit_gran(int unit)
 	}
 }
 
+/* Whether the value is a holiday on a fixed day of the year, coded MMDD (lexicon.txt). */
+static bool fixed_holiday(const struct dln_uval *u)
+{
+	int holiday = HAS(HOLIDAY) ? GET(HOLIDAY) : 0;
+
+	return holiday > 100 && holiday <= 1231 &&
+	       dln_date_valid(2000, holiday / 100, holiday % 100);
+}
+
 /* The value's form when the date is unknown: X digits at the expression's precision. */
 static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 {
@@ -368,6 +377,10 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 	}
 	if (HAS(MONTH) && HAS(DAY)) {
 		snprintf(buf, size, "XXXX-%02d-%02d", GET(MONTH), GET(DAY));
+		return;
+	}
+	if (fixed_holiday(u)) {
+		snprintf(buf, size, "XXXX-%02d-%02d", GET(HOLIDAY) / 100, GET(HOLIDAY) % 100);
 		return;
 	}
 	if (HAS(UNIT) && !HAS(WEEKDAY))  /* "a few weeks from Tuesday" is a day */
@@ -531,8 +544,6 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 static void set_value(const struct dln_uval *u, char *buf, size_t size)
 {
 	/* Holidays on a fixed day are coded MMDD; the movable ones recur once a year. */
-	int holiday = HAS(HOLIDAY) ? GET(HOLIDAY) : 0;
-
 	if (HAS(WEEKDAY))
 		snprintf(buf, size, "XXXX-WXX-%d%s%s", GET(WEEKDAY), HAS(POD) ? "T" : "",
 			 HAS(POD) ? pod_codes[GET(POD)] : "");
@@ -546,9 +557,9 @@ static void set_value(const struct dln_uval *u, char *buf, size_t size)
 		snprintf(buf, size, "XXXX-XX-XXT%s", pod_codes[GET(POD)]);
 	else if (HAS(UNIT) && GET(UNIT) == DLN_UNIT_WEEKEND)
 		snprintf(buf, size, "XXXX-WXX-WE");
-	else if (holiday > 100 && holiday <= 1231 && dln_date_valid(2000, holiday / 100, holiday % 100))
-		snprintf(buf, size, "XXXX-%02d-%02d", holiday / 100, holiday % 100);
-	else if (holiday)
+	else if (fixed_holiday(u))
+		snprintf(buf, size, "XXXX-%02d-%02d", GET(HOLIDAY) / 100, GET(HOLIDAY) % 100);
+	else if (HAS(HOLIDAY))
 		snprintf(buf, size, "P1Y");
 	else
 		duration_value(u, buf, size);
@@ -722,6 +733,8 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		 * ("the week of June 9 ... the following Monday"); "the following March" needs a
 		 * date within a year, "that fall" no more than the year ("the summer of 1969"). */
 		int dir = direction(u, ctx->tense);
+		if (dir == DLN_DIR_RECURRING)  /* "usually meets in March": no one year's */
+			return false;
 		enum dln_gran needed = weekly(u)	      ? DLN_GRAN_WEEK :
 				       dir == DLN_DIR_SAME ? DLN_GRAN_YEAR :
 							     DLN_GRAN_HALF;

@@ -27,6 +27,14 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* Whether token i is an adverb of what happens as a rule ("usually opens at 9 a.m."). */
+static bool as_a_rule(const struct tag_run *run, size_t i)
+{
+	return dln__word_is(run, i, "usually") || dln__word_is(run, i, "typically") ||
+	       dln__word_is(run, i, "normally") || dln__word_is(run, i, "traditionally") ||
+	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually");
+}
+
 /* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
  * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m."), where a time of day alone
  * names no one day. */
@@ -39,7 +47,34 @@ static bool recurring(const struct tag_run *run)
 		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_EVERY ||
 		    lex == DLN_LEX_EACH || lex == DLN_LEX_WEEKENDS ||
 		    (lex && (dln__lexemes[lex].classes & plurals)) ||
-		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
+		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights") ||
+		    as_a_rule(run, i))
+			return true;
+	}
+	return false;
+}
+
+/* Whether a month, season or holiday without a year falls in the reach of what happens as a
+ * rule ("flu typically peaks in February", "each year in August"): such a word before it in its clause makes it no one year's (XXXX-02). A comma
+ * or "but" ends the reach: "which usually reports in April, delayed it to June". */
+static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
+{
+	const struct dln_uval *u = &c->value;
+
+	if ((u->f[DLN_F_MONTH] == DLN_UNSET && u->f[DLN_F_SEASON] == DLN_UNSET &&
+	     u->f[DLN_F_HOLIDAY] == DLN_UNSET) ||
+	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
+	    u->f[DLN_F_SHIFT] != DLN_UNSET || u->f[DLN_F_ANCHOR] != DLN_UNSET ||
+	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
+		return false;
+	for (size_t i = c->first; i-- > 0;) {
+		const struct dln_token *t = &run->tok[i];
+		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
+		    dln__word_is(run, i, "but"))
+			return false;
+		if (as_a_rule(run, i) ||
+		    ((run->tok[i].lex == DLN_LEX_EVERY || run->tok[i].lex == DLN_LEX_EACH) &&
+		     i + 1 < c->first && dln__word_is(run, i + 1, "year")))
 			return true;
 	}
 	return false;
@@ -216,6 +251,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
 	    !dln__names_a_day(&value) && recurring(run))
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
+	if (in_habit(run, c))
+		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);

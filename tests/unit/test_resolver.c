@@ -569,7 +569,11 @@ static void unknown_digits(void **state)
 	check(&e, &u, DLN_TIMEX_DATE, "XXX", "", NULL, NULL);
 	u = DATE(F(UNIT), DLN_UNIT_DAY, F(SHIFT), 1, F(ANCHOR), DLN_ANCHOR_DCT);
 	check(&e, &u, DLN_TIMEX_DATE, "XXXX-XX-XX", "", NULL, NULL);
+	/* A holiday on a fixed day keeps its month and day, as a month keeps its month; a
+	 * movable one keeps neither. */
 	u = DATE(F(HOLIDAY), 1225, F(DIR), DLN_DIR_TENSE);
+	check(&e, &u, DLN_TIMEX_DATE, "XXXX-12-25", "", NULL, NULL);
+	u = DATE(F(HOLIDAY), 2000, F(DIR), DLN_DIR_TENSE);
 	check(&e, &u, DLN_TIMEX_DATE, "XXXX-XX-XX", "", NULL, NULL);
 	/* A mod is kept even when the value is unknown. */
 	u = DATE(F(MONTH), 7, F(DIR), DLN_DIR_PAST_STRICT, F(MOD), DLN_MOD_END);

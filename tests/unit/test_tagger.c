@@ -984,6 +984,37 @@ static void hour_ranges_and_recurring_times(void **state)
 		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
 }
 
+/* A month, season or holiday in the reach of what happens as a rule names no one year; a
+ * comma ends the reach, and an adjective ("the monthly report") is no such word. */
+static void habitual_months_name_no_year(void **state)
+{
+	(void)state;
+	expect_all("2008-10-03",
+		   "Flu typically begins to rise in late November and peaks between January and "
+		   "March.",
+		   (const struct want[]){ { "late November", D, "XXXX-11", "END", NULL, NULL },
+					  { "January", D, "XXXX-01", "", NULL, NULL },
+					  { "March", D, "XXXX-03", "", NULL, NULL } },
+		   3);
+	expect_all("2008-10-03",
+		   "The firm, which usually reports in April, delayed its results to June.",
+		   (const struct want[]){ { "April", D, "XXXX-04", "", NULL, NULL },
+					  { "June", D, "2008-06", "", "2008-06-01", "2008-07-01" } },
+		   2);
+	expect_all("2008-10-03", "Each year in August the town holds a fair.",
+		   (const struct want[]){ { "Each year", S, "P1Y", "", NULL, NULL },
+					  { "August", D, "XXXX-08", "", NULL, NULL } },
+		   2);
+	expect_only("2008-10-03", "The festival is traditionally held on Christmas Day.",
+		    &(struct want){ "Christmas Day", D, "XXXX-12-25", "", NULL, NULL });
+	expect_all("2008-10-03", "The monthly report was released in March.",
+		   (const struct want[]){ { "monthly", S, "P1M", "", NULL, NULL },
+					  { "March", D, "2008-03", "", "2008-03-01", "2008-04-01" } },
+		   2);
+	expect_only("2008-10-03", "Sales usually peak at the holidays, but they fell in March.",
+		    &(struct want){ "March", D, "2008-03", "", "2008-03-01", "2008-04-01" });
+}
+
 /* A coarser date between ("since 1992", "mid-February") leaves the last day the text fixed
  * to count from; a day no one can place does not. */
 static void narrative_day_through_coarser_dates(void **state)
@@ -2393,6 +2424,7 @@ int main(void)
 	    cmocka_unit_test(joined_days),
 	    cmocka_unit_test(joined_months),
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
+	    cmocka_unit_test(habitual_months_name_no_year),
 	    cmocka_unit_test(verbs_and_comparisons),
 	    cmocka_unit_test(narrative_day_through_coarser_dates),
 	    cmocka_unit_test(nothing_temporal),
