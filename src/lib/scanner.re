@@ -165,10 +165,21 @@ static uint32_t code_point(const unsigned char *p, const unsigned char *e)
 	return p[0];
 }
 
+/* Whitespace bytes: 1, a line break: 2. */
+static const unsigned char space_kind[256] = {
+	['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['\n'] = 2,
+};
+
 static bool punct_token(struct tok_ctx *t)
 {
 	uint32_t cp = code_point(t->start, t->cur);
 
+	/* A hyphen between spaces, or doubled, is a dash ("42 days - two incubation periods -",
+	 * "two years--and"), not the hyphen that joins "year-earlier": it is read as one. */
+	if (cp == '-' && (t->cur[0] == '-' ||
+			  (t->tok->off > 0 && !(t->tok->flags & DLN_TOKF_SPACE) && t->start[-1] == '-') ||
+			  ((t->tok->flags & DLN_TOKF_SPACE) && space_kind[t->cur[0]])))
+		cp = 0x2014;
 	t->tok->kind = DLN_TOK_PUNCT;
 	t->tok->num = (int32_t)cp;
 	t->tok->lex = cp < 128 ? dln__punct_lexeme[cp] : 0;
@@ -245,11 +256,6 @@ static size_t letter_run(const unsigned char *p, const unsigned char *e, uint64_
 			key[len >> 3] |= (uint64_t)(*p | 0x20) << (len & 7) * 8;
 	return len;
 }
-
-/* Whitespace bytes: 1, a line break: 2. */
-static const unsigned char space_kind[256] = {
-	['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['\n'] = 2,
-};
 
 size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t max)
 {

@@ -235,6 +235,25 @@ static void non_ascii_letters(void **state)
 	expect_tok(&s, 4, DLN_TOK_POSSESSIVE, 29, "\xE2\x80\x99s");
 }
 
+/* A hyphen between spaces or doubled is a dash; one that joins words stays a hyphen. */
+static void spaced_and_doubled_hyphens_are_dashes(void **state)
+{
+	struct scanned s;
+	(void)state;
+
+	scan("days - two--and year-earlier -x", &s);
+	expect_tok(&s, 1, DLN_TOK_PUNCT, 5, "-");
+	assert_int_equal(s.tok[1].num, 0x2014);
+	expect_tok(&s, 3, DLN_TOK_PUNCT, 10, "-");
+	assert_int_equal(s.tok[3].num, 0x2014);
+	expect_tok(&s, 4, DLN_TOK_PUNCT, 11, "-");
+	assert_int_equal(s.tok[4].num, 0x2014);
+	expect_tok(&s, 7, DLN_TOK_PUNCT, 20, "-");
+	assert_int_equal(s.tok[7].num, '-');
+	expect_tok(&s, 9, DLN_TOK_PUNCT, 29, "-");
+	assert_int_equal(s.tok[9].num, '-');
+}
+
 static void unicode_punctuation_and_others(void **state)
 {
 	struct scanned s;
@@ -695,6 +714,7 @@ int main(void)
 	    cmocka_unit_test(lexemes_with_dots_and_apostrophes),
 	    cmocka_unit_test(possessive),
 	    cmocka_unit_test(non_ascii_letters),
+	    cmocka_unit_test(spaced_and_doubled_hyphens_are_dashes),
 	    cmocka_unit_test(unicode_punctuation_and_others),
 	    cmocka_unit_test(number_flags),
 	    cmocka_unit_test(number_values),
