@@ -30,6 +30,7 @@ struct tag_run {
 	size_t last_end;               /* the token after the sentence's last expression, or 0 */
 	bool clock_only;               /* that expression is a time of day that names no day, */
 	bool clock_from_alone;         /* ending a range whose start (before it) is one too */
+	bool clock_restated;           /* restating the one before it in parentheses */
 	bool bare_month;               /* or a month (or a day of one) the tense placed alone */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
@@ -76,8 +77,12 @@ bool dln__bare_month(const struct dln_uval *u);
  * Whether it placed x. */
 bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 		       struct dln_timex *x);
-/* "at 7:54 p.m. local time (2254 GMT) on Wednesday": gives the time of day just appended the
- * day of x (resolved from c to gran), which follows it past its restatement in another zone. */
+/* Whether c, resolved to x, is a time of day in parentheses that restates the time of day
+ * just appended in another zone ("10:35 a.m. (0735 GMT)"); if so it takes that one's day. */
+bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
+			 struct dln_timex *x);
+/* "at 7:54 p.m. local time (2254 GMT) on Wednesday": gives the time of day just appended (and
+ * its restatement) the day of x (resolved from c to gran), which follows them. */
 void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 			  const struct dln_timex *x);
 /* Appends the day joined to the date just appended: a range's end ("Aug. 19-22") or another

@@ -261,7 +261,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__follow_weekday(run, c, gran, &x);
 	bool bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value) &&
 			  !dln__follow_month(run, c, gran, &x);
+	bool restating = dln__restates_clock(run, c, &x);
 	dln__clock_takes_day(run, c, gran, &x);
+	run->clock_restated = restating;
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
 	bool start_alone = run->from_clock_only;
@@ -316,8 +318,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 	run->bare_month = bare_month && run->tagging->count == count + 1;
 	/* "from 9 p.m. to 11 p.m.", "between 9 and 11 p.m.": the start of the range a time of
 	 * day alone ends is one too. */
-	run->clock_from_alone = run->clock_only && x.range == DLN_RANGE_TO &&
-				(start_alone || run->tagging->count == count + 2);
+	run->clock_from_alone = run->clock_only &&
+				(restating ? run->clock_from_alone
+					   : x.range == DLN_RANGE_TO &&
+						     (start_alone || run->tagging->count == count + 2));
 	return 0;
 }
 
@@ -347,7 +351,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.sentence_first = run.tagging->count;
 		run.weekday_day = LONG_MIN;
 		run.last_end = 0;
-		run.clock_only = run.clock_from_alone = run.bare_month = false;
+		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

@@ -258,17 +258,55 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	return true;
 }
 
+bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
+			 struct dln_timex *x)
+{
+	const struct dln_tagging *t = run->tagging;
+	size_t k = run->last_end;
+
+	if (t->count <= run->sentence_first || x->type != DLN_TIMEX_TIME ||
+	    t->timexes[t->count - 1].type != DLN_TIMEX_TIME || dln__names_a_day(&c->value))
+		return false;
+	if (k < c->first && run->tok[k].kind == DLN_TOK_PUNCT && run->tok[k].num == '.')
+		k++;  /* the dot of "a.m." */
+	if (k + 1 != c->first || run->tok[k].kind != DLN_TOK_PUNCT || run->tok[k].num != '(')
+		return false;
+	const struct dln_timex *clock = &t->timexes[t->count - 1];
+	if (!clock->resolved || !x->resolved)
+		return true;
+	long days = dln__point_days(&clock->start) - dln__point_days(&x->start);
+	/* Zones lie from 12 hours behind to 14 ahead of the other: "11 p.m. (0300 GMT)" is
+	 * the next day's 0300, "7 a.m. (2200 GMT)" the day before's 2200. */
+	int local = clock->start.minute, other = x->start.minute;
+	if (local >= 0 && other >= 0) {
+		int ahead = ((local - other) % 1440 + 1440) % 1440;
+		if (ahead > 14 * 60)
+			ahead -= 1440;
+		int at = local - ahead;
+		days += at < 0 ? -1 : at >= 1440 ? 1 : 0;
+	}
+	move_days(x, days);
+	return true;
+}
+
 void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 			  const struct dln_timex *x)
 {
 	const uint64_t zone_words = (1ull << DLN_C_TZ) | (1ull << DLN_C_AMPM) | (1ull << DLN_C_ZONE);
 	struct dln_tagging *t = run->tagging;
-	bool open = false, closed = false;
+	/* A restatement tagged already has been through its parentheses. */
+	bool open = false, closed = run->clock_restated;
+	size_t k = run->last_end;
 
 	if (!run->clock_only || t->count <= run->sentence_first || gran < DLN_GRAN_DAY ||
 	    !x->resolved || !dln__names_a_day(&c->value))
 		return;
-	for (size_t k = run->last_end; k < c->first; k++) {
+	if (closed) {
+		if (k >= c->first || run->tok[k].kind != DLN_TOK_PUNCT || run->tok[k].num != ')')
+			return;
+		k++;
+	}
+	for (; k < c->first; k++) {
 		const struct dln_token *tok = &run->tok[k];
 		bool mark = tok->kind == DLN_TOK_PUNCT;
 		bool restating = tok->kind == DLN_TOK_NUMBER || tok->kind == DLN_TOK_CLOCK ||
@@ -286,10 +324,11 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 	struct dln_timex *clock = &t->timexes[t->count - 1];
 	if (!closed || !clock->resolved)
 		return;
-	long days = dln__point_days(&x->start) - dln__point_days(&clock->start);
-	/* The start of the range it ends ("between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday")
-	 * moves with it. */
-	if (run->clock_from_alone)
-		move_days(clock - 1, days);
-	move_days(clock, days);
+	/* The day is that of the time restated. */
+	long days = dln__point_days(&x->start) - dln__point_days(&clock[-run->clock_restated].start);
+	/* The time it restates, and the start of the range it ends ("between 9 p.m. and 11 p.m.
+	 * (0300 GMT) on Wednesday"), move with it. */
+	size_t moving = 1 + run->clock_restated + run->clock_from_alone;
+	for (size_t i = 0; i < moving && i < t->count - run->sentence_first; i++)
+		move_days(clock - i, days);
 }

@@ -643,9 +643,9 @@ static void wire_clock(void **state)
 	assert_int_equal(u->f[DLN_F_CLOCK], 7 * 60 + 35);
 	u = expect_one("by 1015 GMT", &f, "hhmm_zone", "1015 GMT");
 	assert_int_equal(u->f[DLN_F_CLOCK], 10 * 60 + 15);
-	/* In parentheses, the time before it told in another zone. */
-	expect_none("(0735 GMT)");
-	expect_none("(3:35 a.m. EDT)");
+	/* In parentheses, the time before it told in another zone, which is a time too. */
+	expect_one("(0735 GMT)", &f, "hhmm_zone", "0735 GMT");
+	expect_one("(3:35 a.m. EDT)", &f, "clock", "3:35 a.m. EDT");
 	/* Not a clock: a year, as four digits are elsewhere. */
 	expect_one("by 2460 GMT", &f, "year", "2460");
 	expect_one("Smith 1230 et al.", &f, "year", "1230");

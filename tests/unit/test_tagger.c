@@ -635,20 +635,40 @@ static void extents_and_sentences(void **state)
 	untag(&t);
 
 	/* A time restated in another zone after "a.m." goes on the sentence; the day after it
-	 * is the time's day. */
+	 * is the time's day, and the restatement's as the zones reckon it. */
 	static const char call[] = "It sent a distress call before 9 a.m. (0000 GMT) on Wednesday.";
 	tag("2014-04-17", call, &t);
-	assert_int_equal(dln_tagging_count(t.tagging), 2);
+	assert_int_equal(dln_tagging_count(t.tagging), 3);
 	x = dln_tagging_timex(t.tagging, 0);
 	assert_string_equal(x->value, "2014-04-16T09:00");
 	assert_int_equal(x->sentence_start, 0);
 	assert_int_equal(x->sentence_end, sizeof(call) - 1);
+	x = dln_tagging_timex(t.tagging, 1);
+	assert_int_equal(x->offset, strlen("It sent a distress call before 9 a.m. ("));
+	assert_string_equal(x->value, "2014-04-16T00:00");
 	untag(&t);
 	expect_all("2015-09-17", "The quake hit at 7:54 p.m. local time (2254 GMT) on Wednesday.",
 		   (const struct want[]){
 			   { "7:54 p.m. local time", T, "2015-09-16T19:54", "", "2015-09-16T19:54",
 			     "2015-09-16T19:55" },
+			   { "2254 GMT", T, "2015-09-16T22:54", "", "2015-09-16T22:54",
+			     "2015-09-16T22:55" },
 			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
+		   3);
+	expect_all("2015-09-17", "The quake hit at 7 a.m. (2200 GMT) on Wednesday.",
+		   (const struct want[]){
+			   { "7 a.m.", T, "2015-09-16T07:00", "", "2015-09-16T07:00",
+			     "2015-09-16T07:01" },
+			   { "2200 GMT", T, "2015-09-15T22:00", "", "2015-09-15T22:00",
+			     "2015-09-15T22:01" },
+			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
+		   3);
+	expect_all("2015-09-17", "Polls opened at 7 a.m. on Monday (0400 GMT).",
+		   (const struct want[]){
+			   { "7 a.m. on Monday", T, "2015-09-14T07:00", "", "2015-09-14T07:00",
+			     "2015-09-14T07:01" },
+			   { "0400 GMT", T, "2015-09-14T04:00", "", "2015-09-14T04:00",
+			     "2015-09-14T04:01" } },
 		   2);
 	/* The day inside the parentheses is the other zone's. */
 	/* The start of the range the time ends moves with it, unless it names its own day. */
@@ -659,23 +679,29 @@ static void extents_and_sentences(void **state)
 			     "2019-12-31T22:01" },
 			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
 			     "2020-01-01T23:01" },
+			   { "0700 GMT", T, "2020-01-02T07:00", "", "2020-01-02T07:00",
+			     "2020-01-02T07:01" },
 			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
-		   3);
+		   4);
 	expect_all("2020-01-03", "The storm hit between 9 and 11 p.m. (0300 GMT) on Wednesday.",
 		   (const struct want[]){
 			   { "9", T, "2020-01-01T21:00", "", "2020-01-01T21:00", "2020-01-01T21:01" },
 			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
 			     "2020-01-01T23:01" },
+			   { "0300 GMT", T, "2020-01-02T03:00", "", "2020-01-02T03:00",
+			     "2020-01-02T03:01" },
 			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
-		   3);
+		   4);
 	expect_all("2020-01-03", "The storm hit between 9 p.m. and 11 p.m. (0300 GMT) on Wednesday.",
 		   (const struct want[]){
 			   { "9 p.m.", T, "2020-01-01T21:00", "", "2020-01-01T21:00",
 			     "2020-01-01T21:01" },
 			   { "11 p.m.", T, "2020-01-01T23:00", "", "2020-01-01T23:00",
 			     "2020-01-01T23:01" },
+			   { "0300 GMT", T, "2020-01-02T03:00", "", "2020-01-02T03:00",
+			     "2020-01-02T03:01" },
 			   { "Wednesday", D, "2020-01-01", "", "2020-01-01", "2020-01-02" } },
-		   3);
+		   4);
 	expect_all("2017-08-26", "It made landfall late Friday at 10 p.m. CDT (0300 GMT Saturday).",
 		   (const struct want[]){
 			   { "late Friday", D, "2017-08-25", "END", "2017-08-25", "2017-08-26" },
