@@ -360,6 +360,8 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 	d+ "." d+                { t->cur = YYCURSOR; ok = number_token(t, DLN_TOKF_DECIMAL); goto done; }
 	d+                       { t->cur = YYCURSOR; ok = number_token(t, 0); goto done; }
 	d{1,2} ":" d{2} (":" d{2})? { t->cur = YYCURSOR; ok = clock_token(t); goto done; }
+	/* British clocks: "10.30am", "8.10 a.m."; a dot elsewhere makes a decimal ("10.30"). */
+	d{1,2} "." d{2} / " "? [aApP] "."? [mM] [^A-Za-z0-9] { t->cur = YYCURSOR; ok = clock_token(t); goto done; }
 	d{4} "-" d{2} "-" d{2}   { t->cur = YYCURSOR; ok = date_token(t, YMD); goto done; }
 	d{4} "/" d{1,2} "/" d{1,2} { t->cur = YYCURSOR; ok = date_token(t, YMD); goto done; }
 	d{1,2} "/" d{1,2} "/" (d{4} | d{2}) { t->cur = YYCURSOR; ok = date_token(t, MDY); goto done; }

@@ -397,6 +397,15 @@ static void clock_times(void **state)
 	expect_tok(&s, 5, DLN_TOK_OTHER, 31, "24:01");
 	expect_tok(&s, 6, DLN_TOK_OTHER, 37, "25:00");
 	expect_tok(&s, 7, DLN_TOK_OTHER, 43, "3:60");
+
+	/* A dot for the colon only before "am" or "pm": otherwise a decimal. */
+	scan("10.30am 8.10 a.m. 10.30 amid", &s);
+	expect_tok(&s, 0, DLN_TOK_CLOCK, 0, "10.30");
+	assert_int_equal(s.tok[0].num, 630);
+	expect_tok(&s, 2, DLN_TOK_CLOCK, 8, "8.10");
+	assert_int_equal(s.tok[2].num, 490);
+	expect_tok(&s, 4, DLN_TOK_NUMBER, 18, "10.30");
+	assert_true(s.tok[4].flags & DLN_TOKF_DECIMAL);
 }
 
 static void numeric_dates(void **state)
