@@ -764,6 +764,11 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!choose(u, ref, dir, r))
 			return false;
+		/* "the new year": the year the New Year's Day chosen begins. */
+		if (GET(UNIT) == DLN_UNIT_YEAR && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY) {
+			set_year(r, r->year);
+			return true;
+		}
 		/* "a week from Tuesday": weeks after the day named ("a few weeks" say not how
 		 * many). */
 		if (GET(UNIT) == DLN_UNIT_WEEK && HAS(SHIFT) && r->gran == DLN_GRAN_DAY) {

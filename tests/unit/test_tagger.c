@@ -254,6 +254,15 @@ static void table_dates(void **state)
 		  { "the future", D, "FUTURE_REF", "", NULL, NULL } },
 		{ DCT, "They met in the early 1990s.",
 		  { "the early 1990s", D, "199", "START", "1990-01-01", "1994-01-01" } },
+		/* The year that begins on the New Year's Day nearest publication. */
+		{ "2009-12-19", "Stocks could run short if the freeze continued into the new year.",
+		  { "the new year", D, "2010", "", "2010-01-01", "2011-01-01" } },
+		{ "2008-02-03", "Overruns over the new year left thousands stranded.",
+		  { "the new year", D, "2008", "", "2008-01-01", "2009-01-01" } },
+		{ DCT, "We will find out on Thursday week.",
+		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
+		{ "2011-04-30", "Spending over the long weekend offset the loss.",
+		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
 	};
 	/* clang-format on */
 	(void)state;
@@ -1233,6 +1242,10 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
 	expect_nothing(DCT, "Many of the voters are in their teens and 20s.");
+	expect_nothing(DCT, "It ends with a national service of thanksgiving.");
+	expect_only(DCT, "Rio will stage the next summer Games in 2016.",
+		    &(struct want){ "2016", D, "2016", "", "2016-01-01", "2017-01-01" });
+	expect_nothing(DCT, "He announced it in the autumn statement.");
 }
 
 /* ---- what is not tagged ---- */
