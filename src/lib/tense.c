@@ -181,6 +181,22 @@ static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t firs
 	return false;
 }
 
+/* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
+ * before the "to" (after one, "tried to meet" tells of the trying): ahead, unless a verb in
+ * the past before it arranged it, when it is as often behind as ahead ("declared three days
+ * of mourning, to begin on Thursday"); what the verb before it tells else ("talks had been
+ * scheduled, to start on Monday"). */
+static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_t n, size_t i,
+					      const char *text)
+{
+	for (size_t j = i - 1; j-- > 0 && i - j <= WINDOW;) {
+		enum dln_tense t = cue(tok, n, j, text, false);
+		if (t != DLN_TENSE_UNKNOWN)
+			return t == DLN_TENSE_PAST ? DLN_TENSE_EITHER : t;
+	}
+	return DLN_TENSE_FUTURE;
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			     const char *text, size_t lo, size_t hi, size_t *d)
@@ -190,7 +206,11 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		 * the weekend" may be done by now. */
 		if (directs(tok, n, first - *d, first, text))
 			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
-		enum dln_tense t = cue(tok, n, first - *d, text, false);
+		size_t i = first - *d;
+		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&
+		    !inner_capital(tok, i) && cue(tok, n, i - 2, text, false) == DLN_TENSE_UNKNOWN)
+			return scheduled_by_infinitive(tok, n, i, text);
+		enum dln_tense t = cue(tok, n, i, text, false);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}

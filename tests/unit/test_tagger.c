@@ -1113,6 +1113,14 @@ static void verbs_and_comparisons(void **state)
 		  { "the weekend", D, "2011-W16-WE", "", "2011-04-23", "2011-04-25" } },
 		{ "2011-04-23", "The governor urges lawmakers to act by Friday.",
 		  { "Friday", D, "2011-04-29", "", "2011-04-29", "2011-04-30" } },
+		/* What "to begin" after a noun schedules lies ahead, or after a past verb the
+		 * nearest day; "had been scheduled to start" is the nearest too. */
+		{ "2010-03-02", "He has declared mourning, to begin on Thursday.",
+		  { "Thursday", D, "2010-03-04", "", "2010-03-04", "2010-03-05" } },
+		{ "2010-03-02", "The leaders will hold talks to begin on Thursday.",
+		  { "Thursday", D, "2010-03-04", "", "2010-03-04", "2010-03-05" } },
+		{ "2017-08-29", "Schools had been scheduled to start classes on Monday.",
+		  { "Monday", D, "2017-08-28", "", "2017-08-28", "2017-08-29" } },
 		/* Without the one directed it is no directive: "asked" tells of the past. */
 		{ "2020-01-04", "A spokesman, asked to comment Tuesday, declined.",
 		  { "Tuesday", D, "2019-12-31", "", "2019-12-31", "2020-01-01" } },
