@@ -32,6 +32,9 @@ struct tag_run {
 	bool clock_from_alone;         /* ending a range whose start (before it) is one too */
 	bool clock_restated;           /* restating the one before it in parentheses */
 	bool bare_month;               /* or a month (or a day of one) the tense placed alone */
+	/* How many months (or days of one) without a year end the sentence's expressions so far,
+	 * each joined to the next as a list ("in September, October and"). */
+	size_t months_listed;
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
@@ -71,6 +74,12 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
 /* Whether u is a month (or a day of one) without a year, which the tense places. */
 bool dln__bare_month(const struct dln_uval *u);
+/* Whether the expression at token j follows the last one as the next item of a list. */
+bool dln__listed_after_last(const struct tag_run *run, size_t j);
+/* "in September and November 2010": the months listed without a year before x, a month of a
+ * year c names, take that year (the one before for a month later in the year). */
+void dln__list_takes_year(struct tag_run *run, const struct dln_candidate *c,
+			  const struct dln_timex *x);
 /* "in May and June", "from July through September": puts a month (or a day of one) without a
  * year (x, resolved from c to gran) joined to the date before it in that date's year, or the
  * next when a range runs into it; two such months the tense placed alone are placed together.

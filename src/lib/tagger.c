@@ -259,8 +259,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
 		dln__range_year(run, &c->value, &x);
 	dln__follow_weekday(run, c, gran, &x);
+	bool listed = dln__listed_after_last(run, c->first);
 	bool bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value) &&
 			  !dln__follow_month(run, c, gran, &x);
+	dln__list_takes_year(run, c, &x);
 	bool restating = dln__restates_clock(run, c, &x);
 	dln__clock_takes_day(run, c, gran, &x);
 	run->clock_restated = restating;
@@ -316,6 +318,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return rc;
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;
+	run->months_listed = x.type != DLN_TIMEX_DATE || !dln__bare_month(&c->value) ||
+					     run->tagging->count != count + 1 ? 0 :
+			     listed					  ? run->months_listed + 1 :
+									    1;
 	/* "from 9 p.m. to 11 p.m.", "between 9 and 11 p.m.": the start of the range a time of
 	 * day alone ends is one too. */
 	run->clock_from_alone = run->clock_only &&
@@ -352,6 +358,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.weekday_day = LONG_MIN;
 		run.last_end = 0;
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
+		run.months_listed = 0;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

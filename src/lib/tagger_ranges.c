@@ -196,6 +196,39 @@ static bool earlier_in_year(const struct dln_point *b, const struct dln_point *a
 	return b->month < a->month || (b->month == a->month && b->day < a->day);
 }
 
+bool dln__listed_after_last(const struct tag_run *run, size_t j)
+{
+	if (j < 2)
+		return false;
+	bool after_dot = run->last_end == j - 2 && run->tok[j - 2].kind == DLN_TOK_PUNCT &&
+			 run->tok[j - 2].num == '.';  /* "Sept. and" */
+	if (run->last_end != j - 1 && !after_dot)
+		return false;
+	return dln__joint_at(run, j - 1) == DLN_JOINT_LIST ||
+	       (!after_dot && run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ',');
+}
+
+void dln__list_takes_year(struct tag_run *run, const struct dln_candidate *c,
+			  const struct dln_timex *x)
+{
+	struct dln_tagging *t = run->tagging;
+	const struct dln_timex *next = x;
+
+	if (!run->months_listed || c->value.f[DLN_F_MONTH] == DLN_UNSET ||
+	    c->value.f[DLN_F_YEAR] == DLN_UNSET || !x->resolved || x->type != DLN_TIMEX_DATE ||
+	    !dln__listed_after_last(run, c->first) ||
+	    run->months_listed > t->count - run->sentence_first)
+		return;
+	for (size_t i = 1; i <= run->months_listed; i++) {
+		struct dln_timex *prev = &t->timexes[t->count - i];
+		if (!prev->resolved)
+			return;
+		int year = next->start.year - (earlier_in_year(&next->start, &prev->start) ? 1 : 0);
+		dln__move_years(prev, year - prev->start.year);
+		next = prev;
+	}
+}
+
 /* The year in which two joined months the tense placed begin, the pair taken as one span
  * ("in July and August" told in June is last year's, "to cut output in May and June" told in
  * April this year's); `wrap` when the second is in the year after the first ("from November

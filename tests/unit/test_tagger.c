@@ -960,6 +960,10 @@ static void joined_months(void **state)
 		{ "2020-01-01", "Talks are scheduled from Nov. through December.",
 		  { { "Nov", D, "2020-11", "", "2020-11-01", "2020-12-01" },
 		    { "December", D, "2020-12", "", "2020-12-01", "2021-01-01" } } },
+		/* A month alone before one of a year in another clause keeps its own year. */
+		{ "2014-01-07", "Strikes followed in March, and in November 2010 they resumed.",
+		  { { "March", D, "2013-03", "", "2013-03-01", "2013-04-01" },
+		    { "November 2010", D, "2010-11", "", "2010-11-01", "2010-12-01" } } },
 		/* "to" joins a month only after the start of a range. */
 		{ "1998-02-06", "A revision Friday to December's figures cut the gain.",
 		  { { "Friday", D, "1998-02-06", "", "1998-02-06", "1998-02-07" },
@@ -981,6 +985,16 @@ static void joined_months(void **state)
 		  { { "2", D, "2020-06-02", "", "2020-06-02", "2020-06-03" },
 		    { "10 June", D, "2020-06-10", "", "2020-06-10", "2020-06-11" },
 		    { "August 9", D, "2020-08-09", "", "2020-08-09", "2020-08-10" } } },
+		/* Months listed before a month of a named year are of that year, or of the year
+		 * before when later in the year. */
+		{ "2014-01-07", "Strikes followed in September, October and November 2010.",
+		  { { "September", D, "2010-09", "", "2010-09-01", "2010-10-01" },
+		    { "October", D, "2010-10", "", "2010-10-01", "2010-11-01" },
+		    { "November 2010", D, "2010-11", "", "2010-11-01", "2010-12-01" } } },
+		{ "2014-01-07", "Strikes followed in November, December and January 2011.",
+		  { { "November", D, "2010-11", "", "2010-11-01", "2010-12-01" },
+		    { "December", D, "2010-12", "", "2010-12-01", "2011-01-01" },
+		    { "January 2011", D, "2011-01", "", "2011-01-01", "2011-02-01" } } },
 	};
 	expect_triples(triples, sizeof(triples) / sizeof(triples[0]));
 }
