@@ -294,6 +294,8 @@ static void table_times_durations_sets(void **state)
 		  { "over 30 years ago", D, "1987", "BEFORE", "1987-01-01", "1988-01-01" } },
 		{ DCT, "It lasted about two years.",
 		  { "about two years", DUR, "P2Y", "APPROX", NULL, NULL } },
+		{ DCT, "Within minutes the roof collapsed.",
+		  { "minutes", DUR, "PTXM", "", NULL, NULL } },
 		{ DCT, "It ends when 42 days - two incubation periods - pass.",
 		  { "42 days", DUR, "P42D", "", NULL, NULL } },
 		{ DCT, "It ends when 42 days--two incubation periods--pass.",
@@ -1268,6 +1270,7 @@ static void verbs_and_comparisons(void **state)
 	expect_only(DCT, "Rio will stage the next summer Games in 2016.",
 		    &(struct want){ "2016", D, "2016", "", "2016-01-01", "2017-01-01" });
 	expect_nothing(DCT, "He announced it in the autumn statement.");
+	expect_nothing(DCT, "He asked for minutes of the meeting.");
 }
 
 /* ---- what is not tagged ---- */
