@@ -1260,6 +1260,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "It limits truck deliveries to daytime hours.");
 	expect_nothing(DCT, "The library is open during regular hours.");
 	expect_nothing(DCT, "Shares lost about a quarter of their value.");
+	expect_nothing(DCT, "Only about a quarter of that sum has been pledged.");
 	expect_nothing(DCT, "The company offers flexible hours.");
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
