@@ -81,9 +81,10 @@ static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
 }
 
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
- * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
- * day something is planned for ("a prayer service for Friday", "extra trains for the
- * weekend"); not what was done by a day in the past ("had arrived by Thursday"). */
+ * Wednesday", "before Christmas", "extended to Nov. 16", "no later than March 1", "no earlier
+ * than Nov. 14") or a day something is planned for ("a prayer service for Friday", "extra
+ * trains for the weekend"); not what was done by a day in the past ("had arrived by
+ * Thursday"). */
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 {
 	size_t lead = c->first;
@@ -99,7 +100,13 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 		return false;
 	if (dln__word_is(run, lead - 1, "by"))
 		return run->ctx.tense != DLN_TENSE_PAST;
+	/* "in the four days to Sunday", "the year to March": a period's end, no deadline. */
+	const uint64_t units = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS);
+	if (lead >= 2 && dln__word_is(run, lead - 1, "to") && run->tok[lead - 2].lex &&
+	    (dln__lexemes[run->tok[lead - 2].lex].classes & units))
+		return false;
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
+	       dln__word_is(run, lead - 1, "before") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
 		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
