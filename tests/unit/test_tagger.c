@@ -1070,6 +1070,19 @@ static void habitual_months_name_no_year(void **state)
 		    &(struct want){ "March", D, "2008-03", "", "2008-03-01", "2008-04-01" });
 }
 
+/* A weekday in apposition to a date restates it and moves no anchor. */
+static void appositive_weekday(void **state)
+{
+	(void)state;
+	expect_all("2001-09-28", "He arrived on Feb. 9, a Friday. He left at 4 p.m.",
+		   (const struct want[]){
+			   { "Feb. 9", D, "2001-02-09", "", "2001-02-09", "2001-02-10" },
+			   { "a Friday", D, "2001-02-09", "", "2001-02-09", "2001-02-10" },
+			   { "4 p.m.", T, "2001-02-09T16:00", "", "2001-02-09T16:00",
+			     "2001-02-09T16:01" } },
+		   3);
+}
+
 /* A coarser date between ("since 1992", "mid-February") leaves the last day the text fixed
  * to count from; a day no one can place does not. */
 static void narrative_day_through_coarser_dates(void **state)
@@ -1440,6 +1453,15 @@ static void more_forms(void **state)
 		{ DCT, "The offer expires at 5 p.m. EST Nov. 9.",
 		  { "5 p.m. EST Nov. 9", T, "2017-11-09T17:00", "", "2017-11-09T17:00",
 		    "2017-11-09T17:01" } },
+		{ DCT, "The wall fell on the night of Nov. 9, 1989.",
+		  { "the night of Nov. 9, 1989", T, "1989-11-09TNI", "", "1989-11-09T21:00",
+		    "1989-11-10T00:00" } },
+		{ DCT, "A salute was fired on the morning of 21 April.",
+		  { "the morning of 21 April", T, "2017-04-21TMO", "", "2017-04-21T06:00",
+		    "2017-04-21T12:00" } },
+		{ DCT, "She left on the evening of Friday, July 19, 1991.",
+		  { "the evening of Friday, July 19, 1991", T, "1991-07-19TEV", "",
+		    "1991-07-19T18:00", "1991-07-19T21:00" } },
 		{ DCT, "The gates open at 7.45pm tonight.",
 		  { "7.45pm tonight", T, "2017-08-09T19:45", "", "2017-08-09T19:45",
 		    "2017-08-09T19:46" } },
@@ -2509,6 +2531,7 @@ int main(void)
 	    cmocka_unit_test(joined_months),
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
+	    cmocka_unit_test(appositive_weekday),
 	    cmocka_unit_test(verbs_and_comparisons),
 	    cmocka_unit_test(narrative_day_through_coarser_dates),
 	    cmocka_unit_test(nothing_temporal),
