@@ -623,9 +623,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	struct dln_uval without_weekday;
 
 	/* A weekday with a day of a month says which year, whatever the tense; when no year
-	 * near publication has them agree, the weekday is a slip and the date decides. */
-	if (HAS(WEEKDAY) && HAS(MONTH) && HAS(DAY) && !HAS(YEAR)) {
-		long day = have_dct ? named_day_near(u, dct_day) : LONG_MIN;
+	 * near publication has them agree, or the year is named, the date decides. */
+	if (HAS(WEEKDAY) && HAS(MONTH) && HAS(DAY)) {
+		long day = have_dct && !HAS(YEAR) ? named_day_near(u, dct_day) : LONG_MIN;
 		if (day != LONG_MIN) {
 			set_day(r, day);
 			return true;

@@ -124,6 +124,9 @@ static void full_dates(void **state)
 			 DLN_GRAN_SEASON);
 	u = DATE(F(YEAR), 1, F(MONTH), 1, F(DAY), 1);
 	check(&e, &u, DLN_TIMEX_DATE, "0001-01-01", "", "0001-01-01", "0001-01-02");
+	/* With its year named, a weekday adds nothing to a day of a month. */
+	u = DATE(F(YEAR), 1991, F(MONTH), 7, F(DAY), 19, F(WEEKDAY), 5);
+	check(&e, &u, DLN_TIMEX_DATE, "1991-07-19", "", "1991-07-19", "1991-07-20");
 	/* Stated dates need no publication date. */
 	env_init(&e, "", DLN_TENSE_UNKNOWN);
 	u = DATE(F(YEAR), 2015, F(MONTH), 5, F(DAY), 29);
