@@ -259,6 +259,8 @@ static void table_dates(void **state)
 		  { "the new year", D, "2010", "", "2010-01-01", "2011-01-01" } },
 		{ "2008-02-03", "Overruns over the new year left thousands stranded.",
 		  { "the new year", D, "2008", "", "2008-01-01", "2009-01-01" } },
+		{ "2013-12-05", "The rules take effect at the start of the new year.",
+		  { "the start of the new year", D, "2014", "START", "2014-01-01", "2014-05-01" } },
 		{ DCT, "We will find out on Thursday week.",
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
