@@ -615,6 +615,13 @@ static long named_day_near(const struct dln_uval *u, long dct_day)
 	return best;
 }
 
+/* Whether the text's last time was an evening or a night ("last night", "at 9 p.m."). */
+static bool evening_anchor(const struct dln_resolve_ctx *ctx)
+{
+	return ctx->anchor_pod == DLN_POD_EV || ctx->anchor_pod == DLN_POD_NI ||
+	       (ctx->anchor_clock && ctx->anchor.minute >= 18 * 60);
+}
+
 static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
 		      struct result *r)
 {
@@ -794,6 +801,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	    (ctx->anchor_gran >= DLN_GRAN_DAY || ctx->has_day_anchor)) {
 		long day = dln__point_days(ctx->anchor_gran >= DLN_GRAN_DAY ? &ctx->anchor
 									  : &ctx->day_anchor);
+		/* The small hours after an evening are the next day's: "the dinner last night
+		 * ended shortly before 3 a.m.". */
+		int minutes = clock_minutes(u);
+		if (ctx->anchor_gran >= DLN_GRAN_DAY && evening_anchor(ctx) && minutes >= 0 &&
+		    minutes < 6 * 60)
+			day++;
 		set_day(r, have_dct && ctx->tense == DLN_TENSE_PAST && day > dct_day ? dct_day : day);
 		return true;
 	}
@@ -855,7 +868,8 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 	if (HAS(CLOCK) && HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT && !HAS(AMPM) && !HAS(POD)) {
 		if (ctx->anchor_pod > 0)
 			told.f[DLN_F_POD] = ctx->anchor_pod;
-		if (GET(CLOCK) == 24 * 60 && ctx->tense == DLN_TENSE_PAST)
+		/* After an evening it ends that evening: "last night ... shortly before midnight". */
+		if (GET(CLOCK) == 24 * 60 && ctx->tense == DLN_TENSE_PAST && !evening_anchor(ctx))
 			told.f[DLN_F_CLOCK] = 0;
 	}
 	u = &told;

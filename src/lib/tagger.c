@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <strings.h>
 
+#include "calendar.h"
 #include "datelines/error.h"
 #include "document_internal.h"
 #include "internal.h"
@@ -284,6 +285,14 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
 	if (gran != DLN_GRAN_NONE) {
 		run->ctx.anchor = x.start;
+		/* "midnight" ending a day (T24:00) is told of as that day's end, not the
+		 * next day's start: "the next afternoon" is the day after it. */
+		if (gran == DLN_GRAN_TIME && x.start.minute == 0 && strstr(x.value, "T24:00")) {
+			long day = dln__point_days(&x.start) - 1;
+			dln_civil_from_days(day, &run->ctx.anchor.year, &run->ctx.anchor.month,
+					    &run->ctx.anchor.day);
+			run->ctx.anchor.minute = 24 * 60 - 1;
+		}
 		run->ctx.anchor_end = x.end;
 		run->ctx.anchor_gran = gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;

@@ -1076,6 +1076,34 @@ static void habitual_months_name_no_year(void **state)
 		    &(struct want){ "March", D, "2008-03", "", "2008-03-01", "2008-04-01" });
 }
 
+/* After an evening, the small hours are the next day's and midnight ends the evening's day,
+ * which "the next afternoon" counts from. */
+static void small_hours_after_an_evening(void **state)
+{
+	(void)state;
+	expect_all("2011-04-30", "The dinner last night ended shortly before 3am.",
+		   (const struct want[]){
+			   { "last night", T, "2011-04-29TNI", "", "2011-04-29T21:00",
+			     "2011-04-30T00:00" },
+			   { "3am", T, "2011-04-30T03:00", "", "2011-04-30T03:00",
+			     "2011-04-30T03:01" } },
+		   2);
+	expect_all("1999-03-01",
+		   "On the evening of Feb. 11, the bus left. It crashed just past midnight. The "
+		   "next afternoon, police arrived.",
+		   (const struct want[]){
+			   { "the evening of Feb. 11", T, "1999-02-11TEV", "", "1999-02-11T18:00",
+			     "1999-02-11T21:00" },
+			   { "midnight", T, "1999-02-11T24:00", "", "1999-02-12T00:00",
+			     "1999-02-12T00:01" },
+			   { "The next afternoon", T, "1999-02-12TAF", "", "1999-02-12T12:00",
+			     "1999-02-12T18:00" } },
+		   3);
+	expect_only("1997-07-01", "Hong Kong returned to Chinese rule at midnight.",
+		    &(struct want){ "midnight", T, "1997-07-01T00:00", "", "1997-07-01T00:00",
+				    "1997-07-01T00:01" });
+}
+
 /* A weekday in apposition to a date restates it and moves no anchor. */
 static void appositive_weekday(void **state)
 {
@@ -2538,6 +2566,7 @@ int main(void)
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
 	    cmocka_unit_test(appositive_weekday),
+	    cmocka_unit_test(small_hours_after_an_evening),
 	    cmocka_unit_test(verbs_and_comparisons),
 	    cmocka_unit_test(narrative_day_through_coarser_dates),
 	    cmocka_unit_test(nothing_temporal),
