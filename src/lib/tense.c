@@ -165,13 +165,18 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 }
 
 /* Whether tok[i] directs someone to do what the expression at `first` tells of: "ordered him
- * to surrender his passport by Friday" (one to three words for the one directed, and "to" with
- * its verb before the expression); not "asked to comment Tuesday". */
+ * to surrender his passport by Friday" (one to three words for the one directed, or none in
+ * the passive, and "to" with its verb before the expression); not "asked to comment
+ * Tuesday". */
 static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t first,
 		    const char *text)
 {
 	if (!has_class(&tok[i], DLN_C_DIRECTIVE) || inner_capital(tok, i))
 		return false;
+	/* In the passive the one directed is the subject: "were told to clear their desks". */
+	if (i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && i + 2 < first &&
+	    infinitive_at(tok, n, i + 1, text))
+		return true;
 	for (size_t j = i + 2; j + 1 < first && j <= i + 4; j++) {
 		if (tok[j - 1].kind != DLN_TOK_WORD && tok[j - 1].kind != DLN_TOK_POSSESSIVE)
 			return false;

@@ -1174,6 +1174,8 @@ static void verbs_and_comparisons(void **state)
 		  { "the weekend", D, "1997-W23-WE", "", "1997-06-07", "1997-06-09" } },
 		{ "2011-04-25", "The mayor ordered city crews to work through the weekend.",
 		  { "the weekend", D, "2011-W16-WE", "", "2011-04-23", "2011-04-25" } },
+		{ "2019-07-11", "The last employees were told to clear their desks by Friday.",
+		  { "Friday", D, "2019-07-12", "", "2019-07-12", "2019-07-13" } },
 		{ "2011-04-23", "The governor urges lawmakers to act by Friday.",
 		  { "Friday", D, "2011-04-29", "", "2011-04-29", "2011-04-30" } },
 		/* What "to begin" after a noun schedules lies ahead, or after a past verb the
