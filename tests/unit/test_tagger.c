@@ -302,6 +302,8 @@ static void table_times_durations_sets(void **state)
 		  { "about two years", DUR, "P2Y", "APPROX", NULL, NULL } },
 		{ DCT, "Within minutes the roof collapsed.",
 		  { "minutes", DUR, "PTXM", "", NULL, NULL } },
+		{ DCT, "The state acted within minutes of the ruling.",
+		  { "minutes", DUR, "PTXM", "", NULL, NULL } },
 		{ DCT, "It ends when 42 days - two incubation periods - pass.",
 		  { "42 days", DUR, "P42D", "", NULL, NULL } },
 		{ DCT, "It ends when 42 days--two incubation periods--pass.",
@@ -1327,6 +1329,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "He asked for minutes of the meeting.");
 	expect_nothing(DCT, "The chief canceled days off for officers.");
 	expect_nothing(DCT, "It was one of the hottest years on record.");
+	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
 }
 
 /* ---- what is not tagged ---- */
