@@ -265,6 +265,8 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "2012-01-27", "For the week, the index fell 2 percent.",
+		  { "the week", D, "2012-W04", "", "2012-01-23", "2012-01-30" } },
 		{ "2011-04-30", "Traffic was heavy over the holiday weekend.",
 		  { "the holiday weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
 		{ "2004-06-01", "He won that April with 58 percent of the vote.",
