@@ -35,6 +35,7 @@ struct tag_run {
 	/* How many months (or days of one) without a year end the sentence's expressions so far,
 	 * each joined to the next as a list ("in September, October and"). */
 	size_t months_listed;
+	int fronted_year;              /* the year the sentence opens with ("In 1995, ..."), or 0 */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 
@@ -74,6 +75,12 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
 /* Whether u is a month (or a day of one) without a year, which the tense places. */
 bool dln__bare_month(const struct dln_uval *u);
+/* "In 1995, ... from Dec. 16 to Jan. 6": a month, day or holiday without a year in a sentence
+ * that opens with a year is in that year (a range's end after its start). */
+void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
+/* Whether the expression c just appended is such an opening year. */
+bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate *c,
+			  const struct dln_timex *x);
 /* Whether the expression at token j follows the last one as the next item of a list. */
 bool dln__listed_after_last(const struct tag_run *run, size_t j);
 /* "in September and November 2010": the months listed without a year before x, a month of a

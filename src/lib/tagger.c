@@ -262,6 +262,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
+	dln__fronted_year(run, c, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
@@ -332,6 +333,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||
 	    (rc = dln__day_range_end(run, c, &x)))
 		return rc;
+	if (dln__opens_with_year(run, c, &x))
+		run->fronted_year = x.start.year;
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;
 	run->months_listed = x.type != DLN_TIMEX_DATE || !dln__bare_month(&c->value) ||
@@ -375,6 +378,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.last_end = 0;
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
 		run.months_listed = 0;
+		run.fronted_year = 0;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

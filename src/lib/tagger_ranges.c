@@ -196,6 +196,38 @@ static bool earlier_in_year(const struct dln_point *b, const struct dln_point *a
 	return b->month < a->month || (b->month == a->month && b->day < a->day);
 }
 
+bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate *c,
+			  const struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+
+	return c->first == 1 && dln__word_is(run, 0, "in") && c->end < run->n &&
+	       run->tok[c->end].kind == DLN_TOK_PUNCT && run->tok[c->end].num == ',' &&
+	       u->f[DLN_F_YEAR] != DLN_UNSET && u->f[DLN_F_MONTH] == DLN_UNSET &&
+	       u->f[DLN_F_SEASON] == DLN_UNSET && u->f[DLN_F_QUARTER] == DLN_UNSET &&
+	       u->f[DLN_F_HALF] == DLN_UNSET && u->f[DLN_F_UNIT] == DLN_UNSET && x->resolved &&
+	       x->type == DLN_TIMEX_DATE;
+}
+
+void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	const struct dln_tagging *t = run->tagging;
+
+	if (!run->fronted_year || !x->resolved || x->value[4] != '-' ||
+	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_UNIT] != DLN_UNSET ||
+	    u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
+	    (u->f[DLN_F_MONTH] == DLN_UNSET && u->f[DLN_F_HOLIDAY] == DLN_UNSET) ||
+	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
+		return;
+	dln__move_years(x, run->fronted_year - x->start.year);
+	const struct dln_timex *from = &t->timexes[t->count - 1];
+	if (x->range == DLN_RANGE_TO && t->count > run->sentence_first &&
+	    from->range == DLN_RANGE_FROM && from->resolved &&
+	    dln__point_days(&x->start) < dln__point_days(&from->start))
+		dln__move_years(x, 1);
+}
+
 bool dln__listed_after_last(const struct tag_run *run, size_t j)
 {
 	if (j < 2)
@@ -285,7 +317,7 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	bool range = dln__joint_at(run, j - 1) == DLN_JOINT_RANGE || prev->range == DLN_RANGE_FROM;
 	int ahead_months = (x->start.month - prev->start.month + 12) % 12;
 	int wrap = earlier_in_year(&x->start, &prev->start) && (range || ahead_months <= 6);
-	if (run->bare_month && run->doc->dct.known)
+	if (run->bare_month && run->doc->dct.known && !run->fronted_year)
 		dln__move_years(prev, pair_year(run, prev, x, wrap) - prev->start.year);
 	dln__move_years(x, prev->start.year + wrap - x->start.year);
 	return true;

@@ -1108,6 +1108,26 @@ static void small_hours_after_an_evening(void **state)
 				    "1997-07-01T00:01" });
 }
 
+/* A sentence that opens with a year puts its months, days and holidays in that year, a
+ * range's end after its start. */
+static void sentence_opening_year(void **state)
+{
+	(void)state;
+	expect_all("1997-09-08", "In 1995, the shutdown ran from Dec. 16 to Jan. 6.",
+		   (const struct want[]){
+			   { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
+			   { "Dec. 16", D, "1995-12-16", "", "1995-12-16", "1995-12-17" },
+			   { "Jan. 6", D, "1996-01-06", "", "1996-01-06", "1996-01-07" } },
+		   3);
+	expect_all("1997-09-08", "In 1995, he visited in June and at Christmas. He returns in June.",
+		   (const struct want[]){
+			   { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
+			   { "June", D, "1995-06", "", "1995-06-01", "1995-07-01" },
+			   { "Christmas", D, "1995-12-25", "", "1995-12-25", "1995-12-26" },
+			   { "June", D, "1998-06", "", "1998-06-01", "1998-07-01" } },
+		   4);
+}
+
 /* A weekday in apposition to a date restates it and moves no anchor. */
 static void appositive_weekday(void **state)
 {
@@ -2572,6 +2592,7 @@ int main(void)
 	    cmocka_unit_test(joined_months),
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
+	    cmocka_unit_test(sentence_opening_year),
 	    cmocka_unit_test(appositive_weekday),
 	    cmocka_unit_test(small_hours_after_an_evening),
 	    cmocka_unit_test(verbs_and_comparisons),
