@@ -265,6 +265,10 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "1994-10-29", "Campaign '94: Democrats brace for losses.",
+		  { "'94", D, "1994", "", "1994-01-01", "1995-01-01" } },
+		{ "1998-10-29", "She graduated in May '98.",
+		  { "May '98", D, "1998-05", "", "1998-05-01", "1998-06-01" } },
 		{ "2012-01-27", "For the week, the index fell 2 percent.",
 		  { "the week", D, "2012-W04", "", "2012-01-23", "2012-01-30" } },
 		{ "2011-04-30", "Traffic was heavy over the holiday weekend.",
@@ -1352,6 +1356,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The chief canceled days off for officers.");
 	expect_nothing(DCT, "It was one of the hottest years on record.");
 	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
+	expect_nothing(DCT, "He said so on ''60 Minutes'' and on '60 Minutes'.");
 }
 
 /* ---- what is not tagged ---- */
