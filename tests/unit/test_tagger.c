@@ -271,6 +271,8 @@ static void table_dates(void **state)
 		  { "May '98", D, "1998-05", "", "1998-05-01", "1998-06-01" } },
 		{ "2012-01-27", "For the week, the index fell 2 percent.",
 		  { "the week", D, "2012-W04", "", "2012-01-23", "2012-01-30" } },
+		{ "2017-09-11", "It expects to restore power by the end of the weekend.",
+		  { "the end of the weekend", D, "2017-W37-WE", "END", "2017-09-16", "2017-09-18" } },
 		{ "2011-04-30", "Traffic was heavy over the holiday weekend.",
 		  { "the holiday weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
 		{ "2004-06-01", "He won that April with 58 percent of the vote.",
