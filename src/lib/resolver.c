@@ -722,6 +722,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!offset(u, anchor, minute, r))
 			return false;
+		/* "on Feb. 9, a Friday": the day restated, or if it is no Friday the Friday
+		 * nearest it. */
+		if (r->gran == DLN_GRAN_DAY && HAS(WEEKDAY) && GET(UNIT) == DLN_UNIT_DAY) {
+			int ahead = GET(WEEKDAY) - dln__weekday(r->start);
+			set_day(r, r->start + (ahead > 3 ? ahead - 7 : ahead < -3 ? ahead + 7 : ahead));
+			return true;
+		}
 		/* "Tuesday next week": the day of the week reached. */
 		if (r->gran == DLN_GRAN_WEEK && HAS(WEEKDAY)) {
 			set_day(r, r->start + GET(WEEKDAY) - 1);

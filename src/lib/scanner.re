@@ -172,12 +172,12 @@ static const unsigned char space_kind[256] = {
 
 static bool punct_token(struct tok_ctx *t)
 {
-	uint32_t cp = code_point(t->start, t->cur);
+	uint32_t cp = t->start[0] == '-' ? '-' : code_point(t->start, t->cur);
 
-	/* A hyphen between spaces, or doubled, is a dash ("42 days - two incubation periods -",
-	 * "two years--and"), not the hyphen that joins "year-earlier": it is read as one. */
-	if (cp == '-' && (t->cur[0] == '-' ||
-			  (t->tok->off > 0 && !(t->tok->flags & DLN_TOKF_SPACE) && t->start[-1] == '-') ||
+	/* Hyphens in a row ("two years--and", "Aug. 19--22", one token) or one between spaces
+	 * ("42 days - two incubation periods -") are a dash, not the hyphen that joins
+	 * "year-earlier": they are read as one. */
+	if (cp == '-' && (t->cur - t->start > 1 ||
 			  ((t->tok->flags & DLN_TOKF_SPACE) && space_kind[t->cur[0]])))
 		cp = 0x2014;
 	t->tok->kind = DLN_TOK_PUNCT;
@@ -367,6 +367,7 @@ size_t dln__scan_tokens(struct dln_scanner *s, struct dln_token *tokens, size_t 
 	d{1,2} "/" d{1,2} "/" (d{4} | d{2}) { t->cur = YYCURSOR; ok = date_token(t, MDY); goto done; }
 	d{1,2} "." d{1,2} "." d{4} { t->cur = YYCURSOR; ok = date_token(t, DMY); goto done; }
 	[!-/:-@[-`{-~]           { t->cur = YYCURSOR; ok = punct_token(t); goto done; }
+	"-" "-"+                 { t->cur = YYCURSOR; ok = punct_token(t); goto done; }
 	"\xE2\x80" [\x93\x94\x98\x99\x9C\x9D\xA6] { t->cur = YYCURSOR; ok = punct_token(t); goto done; }
 	[\xC0-\xDF][\x80-\xBF] | [\xE0-\xEF][\x80-\xBF]{2} | [\xF0-\xF7][\x80-\xBF]{3}
 	                         { t->tok->kind = DLN_TOK_OTHER; ok = true; goto done; }

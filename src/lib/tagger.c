@@ -1,6 +1,7 @@
 /* dln_tag: the pipeline over one document — sentences, recognition, tense, resolution —
  * carrying the narrative anchor from each fixed date to the next expression. */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
 
@@ -28,12 +29,57 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* Whether a past verb close to the expression governs it ("died shortly before
+ * Christmas"). */
+static bool told_in_past(const struct tag_run *run)
+{
+	return run->ctx.tense == DLN_TENSE_PAST && run->ctx.tense_near;
+}
+
 /* Whether token i is an adverb of what happens as a rule ("usually opens at 9 a.m."). */
 static bool as_a_rule(const struct tag_run *run, size_t i)
 {
 	return dln__word_is(run, i, "usually") || dln__word_is(run, i, "typically") ||
 	       dln__word_is(run, i, "normally") || dln__word_is(run, i, "traditionally") ||
 	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually");
+}
+
+/* Whether token i is a verb in the past ("came", "fell", "reported"), not a participle
+ * ("is held", "usually held"). */
+static bool past_verb(const struct tag_run *run, size_t i)
+{
+	const struct dln_token *t = &run->tok[i];
+	const char *w = run->doc->text + t->off;
+
+	if (t->kind != DLN_TOK_WORD || (t->flags & DLN_TOKF_CAP))
+		return false;
+	if (i > 0 && (as_a_rule(run, i - 1) ||
+		      (run->tok[i - 1].lex &&
+		       (dln__lexemes[run->tok[i - 1].lex].classes & (1ull << DLN_C_AUX)))))
+		return false;
+	if (t->lex && (dln__lexemes[t->lex].classes & (1ull << DLN_C_PAST)))
+		return true;
+	return !t->lex && t->len >= 4 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd';
+}
+
+/* Whether the expression at token first lies in the reach of what happens as a rule ("flu
+ * typically peaks in February", "each year in August", "usually opens at 9 a.m."): such a
+ * word before it in its clause. A comma, "but" or a verb in the past ends the reach: "which
+ * usually reports in April, delayed it to June", "the rains that usually arrive in June came
+ * in April". */
+static bool in_reach_of_habit(const struct tag_run *run, size_t first)
+{
+	for (size_t i = first; i-- > 0;) {
+		const struct dln_token *t = &run->tok[i];
+		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
+		    dln__word_is(run, i, "but") || past_verb(run, i))
+			return false;
+		if (as_a_rule(run, i) ||
+		    ((t->lex == DLN_LEX_EVERY || t->lex == DLN_LEX_EACH) && i + 1 < first &&
+		     dln__word_is(run, i + 1, "year")))
+			return true;
+	}
+	return false;
 }
 
 /* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
@@ -48,16 +94,14 @@ static bool recurring(const struct tag_run *run)
 		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_EVERY ||
 		    lex == DLN_LEX_EACH || lex == DLN_LEX_WEEKENDS ||
 		    (lex && (dln__lexemes[lex].classes & plurals)) ||
-		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights") ||
-		    as_a_rule(run, i))
+		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
 			return true;
 	}
 	return false;
 }
 
-/* Whether a month, season or holiday without a year falls in the reach of what happens as a
- * rule ("flu typically peaks in February", "each year in August"): such a word before it in its clause makes it no one year's (XXXX-02). A comma
- * or "but" ends the reach: "which usually reports in April, delayed it to June". */
+/* Whether c is a month, season or holiday without a year in the reach of a habit, which makes
+ * it no one year's (XXXX-02). */
 static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
 {
 	const struct dln_uval *u = &c->value;
@@ -68,24 +112,39 @@ static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
 	    u->f[DLN_F_SHIFT] != DLN_UNSET || u->f[DLN_F_ANCHOR] != DLN_UNSET ||
 	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
 		return false;
-	for (size_t i = c->first; i-- > 0;) {
+	return in_reach_of_habit(run, c->first);
+}
+
+/* "born in '47" told in 2024: a year of two digits more than ten years after publication
+ * is a century earlier ("'94" and "May '98" stay as read). */
+static void century_of_short_year(const struct tag_run *run, const struct dln_candidate *c,
+				  struct dln_timex *x)
+{
+	if (!run->doc->dct.known || !x->resolved || c->value.f[DLN_F_YEAR] == DLN_UNSET ||
+	    x->start.year <= run->doc->dct.at.year + 10)
+		return;
+	for (size_t i = c->first; i < c->end; i++) {
 		const struct dln_token *t = &run->tok[i];
-		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
-		    dln__word_is(run, i, "but"))
-			return false;
-		if (as_a_rule(run, i) ||
-		    ((run->tok[i].lex == DLN_LEX_EVERY || run->tok[i].lex == DLN_LEX_EACH) &&
-		     i + 1 < c->first && dln__word_is(run, i + 1, "year")))
-			return true;
+		if (t->kind != DLN_TOK_NUMBER || !(t->flags & DLN_TOKF_APOS) || t->digits != 2 ||
+		    (t->flags & DLN_TOKF_PLURAL))
+			continue;
+		if (x->value[4] == '-') {
+			dln__move_years(x, -100);
+		} else if (x->value[4] == '\0') {
+			snprintf(x->value, sizeof(x->value), "%04d", x->start.year - 100);
+			x->start.year -= 100;
+			x->end.year -= 100;
+		}
+		return;
 	}
-	return false;
 }
 
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
- * Wednesday", "before Christmas", "extended to Nov. 16", "no later than March 1", "no earlier
- * than Nov. 14") or a day something is planned for ("a prayer service for Friday", "extra
- * trains for the weekend"); not what was done by a day in the past ("had arrived by
- * Thursday"). */
+ * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
+ * day something is planned for ("a prayer service for Friday", "extra trains for the
+ * weekend"); not what was done by a day in the past ("had arrived by Thursday") or what a
+ * past verb right before it did before one ("died shortly before Christmas"; "was put out
+ * shortly before midnight" is the end of its day, T24:00). */
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 {
 	size_t lead = c->first;
@@ -101,13 +160,17 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 		return false;
 	if (dln__word_is(run, lead - 1, "by"))
 		return run->ctx.tense != DLN_TENSE_PAST;
-	/* "in the four days to Sunday", "the year to March": a period's end, no deadline. */
+	if (dln__word_is(run, lead - 1, "before"))
+		return !told_in_past(run) || c->value.f[DLN_F_CLOCK] != DLN_UNSET;
+	/* "in the four days to Sunday", "the year to March": a period's end, no deadline (but
+	 * "extended by a week to Friday" is one). */
 	const uint64_t units = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS);
-	if (lead >= 2 && dln__word_is(run, lead - 1, "to") && run->tok[lead - 2].lex &&
-	    (dln__lexemes[run->tok[lead - 2].lex].classes & units))
+	if (lead >= 3 && dln__word_is(run, lead - 1, "to") && run->tok[lead - 2].lex &&
+	    (dln__lexemes[run->tok[lead - 2].lex].classes & units) &&
+	    (dln__word_is(run, lead - 3, "the") ||
+	     (lead >= 4 && dln__word_is(run, lead - 4, "the"))))
 		return false;
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
-	       dln__word_is(run, lead - 1, "before") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
 		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
@@ -257,12 +320,13 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
 	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
-	    !dln__names_a_day(&value) && recurring(run))
+	    !dln__names_a_day(&value) && (recurring(run) || in_reach_of_habit(run, c->first)))
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
 	if (in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	dln__fronted_year(run, c, &x);
+	century_of_short_year(run, c, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
@@ -284,7 +348,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_MONTH] != DLN_UNSET &&
 			       c->value.f[DLN_F_YEAR] == DLN_UNSET &&
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
-	if (gran != DLN_GRAN_NONE) {
+	/* A time restated in another zone leaves the anchor at the local time. */
+	if (gran != DLN_GRAN_NONE && !restating) {
 		run->ctx.anchor = x.start;
 		/* "midnight" ending a day (T24:00) is told of as that day's end, not the
 		 * next day's start: "the next afternoon" is the day after it. */

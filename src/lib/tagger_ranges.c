@@ -84,7 +84,8 @@ static void move_days(struct dln_timex *x, long days)
 		return;
 	/* Only years 1 to 9999 are on the calendar. */
 	long first = dln__point_days(&x->start) + days, end = dln__point_days(&x->end) + days;
-	if (first < dln_days_from_civil(1, 1, 1) || end > dln_days_from_civil(10000, 1, 1))
+	if (first < dln_days_from_civil(1, 1, 1) || first >= dln_days_from_civil(10000, 1, 1) ||
+	    end > dln_days_from_civil(10000, 1, 1))
 		return;
 	x->start = shift_point(x->start, days);
 	x->end = shift_point(x->end, days);
@@ -214,6 +215,13 @@ void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struc
 	const struct dln_uval *u = &c->value;
 	const struct dln_tagging *t = run->tagging;
 
+	/* Only what the sentence tells of that year, told in its tense: not "In 1995, he moved
+	 * to Paris, and he will return in March". */
+	enum dln_tense tense = run->ctx.tense;
+	int dct_year = run->doc->dct.known ? run->doc->dct.at.year : run->fronted_year;
+	if ((run->fronted_year < dct_year && tense != DLN_TENSE_PAST && tense != DLN_TENSE_UNKNOWN) ||
+	    (run->fronted_year > dct_year && tense == DLN_TENSE_PAST))
+		return;
 	if (!run->fronted_year || !x->resolved || x->value[4] != '-' ||
 	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_UNIT] != DLN_UNSET ||
 	    u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
@@ -340,12 +348,13 @@ bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 	if (!clock->resolved || !x->resolved)
 		return true;
 	long days = dln__point_days(&clock->start) - dln__point_days(&x->start);
-	/* Zones lie from 12 hours behind to 14 ahead of the other: "11 p.m. (0300 GMT)" is
-	 * the next day's 0300, "7 a.m. (2200 GMT)" the day before's 2200. */
+	/* Zones where news is made lie from 11 hours behind GMT (Hawaii is 10) to 13 ahead
+	 * (New Zealand in summer): "11 p.m. (0300 GMT)" is the next day's 0300, "7 a.m. (2200
+	 * GMT)" the day before's 2200. */
 	int local = clock->start.minute, other = x->start.minute;
 	if (local >= 0 && other >= 0) {
 		int ahead = ((local - other) % 1440 + 1440) % 1440;
-		if (ahead > 14 * 60)
+		if (ahead > 13 * 60)
 			ahead -= 1440;
 		int at = local - ahead;
 		days += at < 0 ? -1 : at >= 1440 ? 1 : 0;

@@ -255,7 +255,7 @@ static void table_dates(void **state)
 		{ DCT, "They met in the early 1990s.",
 		  { "the early 1990s", D, "199", "START", "1990-01-01", "1994-01-01" } },
 		/* The year that begins on the New Year's Day nearest publication. */
-		{ "2009-12-19", "Stocks could run short if the freeze continued into the new year.",
+		{ "2009-12-19", "Stocks could run short in the new year.",
 		  { "the new year", D, "2010", "", "2010-01-01", "2011-01-01" } },
 		{ "2008-02-03", "Overruns over the new year left thousands stranded.",
 		  { "the new year", D, "2008", "", "2008-01-01", "2009-01-01" } },
@@ -1078,6 +1078,10 @@ static void habitual_months_name_no_year(void **state)
 		   2);
 	expect_only("2008-10-03", "The festival is traditionally held on Christmas Day.",
 		    &(struct want){ "Christmas Day", D, "XXXX-12-25", "", NULL, NULL });
+	expect_all("2024-10-15", "The rains that usually arrive in June came early in April.",
+		   (const struct want[]){ { "June", D, "XXXX-06", "", NULL, NULL },
+					  { "April", D, "2024-04", "", "2024-04-01", "2024-05-01" } },
+		   2);
 	expect_all("2008-10-03", "The monthly report was released in March.",
 		   (const struct want[]){ { "monthly", S, "P1M", "", NULL, NULL },
 					  { "March", D, "2008-03", "", "2008-03-01", "2008-04-01" } },
@@ -1132,6 +1136,58 @@ static void sentence_opening_year(void **state)
 			   { "Christmas", D, "1995-12-25", "", "1995-12-25", "1995-12-26" },
 			   { "June", D, "1998-06", "", "1998-06-01", "1998-07-01" } },
 		   4);
+}
+
+/* Limits of this set's forms: a deadline after a span, a restatement that fixes no anchor,
+ * zones, a weekday that restates no date, a two-digit year, a year that opens a sentence
+ * told in another tense, hyphens in a row, "Monday week after week". */
+static void limits_of_recent_forms(void **state)
+{
+	(void)state;
+	expect_all("2024-06-12", "The deadline was extended by a week to Friday.",
+		   (const struct want[]){ { "a week", DUR, "P1W", "", NULL, NULL },
+					  { "Friday", D, "2024-06-14", "", "2024-06-14",
+					    "2024-06-15" } },
+		   2);
+	expect_all("2024-10-15", "Polls close at 10 p.m. EDT (0200 GMT). Results come by 11 p.m.",
+		   (const struct want[]){
+			   { "10 p.m. EDT", T, "2024-10-15T22:00", "", "2024-10-15T22:00",
+			     "2024-10-15T22:01" },
+			   { "0200 GMT", T, "2024-10-16T02:00", "", "2024-10-16T02:00",
+			     "2024-10-16T02:01" },
+			   { "11 p.m.", T, "2024-10-15T23:00", "", "2024-10-15T23:00",
+			     "2024-10-15T23:01" } },
+		   3);
+	expect_all("2024-10-15", "The blast came at 3 p.m. (0100 GMT) on Monday.",
+		   (const struct want[]){
+			   { "3 p.m.", T, "2024-10-14T15:00", "", "2024-10-14T15:00",
+			     "2024-10-14T15:01" },
+			   { "0100 GMT", T, "2024-10-15T01:00", "", "2024-10-15T01:00",
+			     "2024-10-15T01:01" },
+			   { "Monday", D, "2024-10-14", "", "2024-10-14", "2024-10-15" } },
+		   3);
+	expect_all("2024-06-12", "The attack came two days after the election, a Sunday.",
+		   (const struct want[]){ { "two days", DUR, "P2D", "", NULL, NULL },
+					  { "a Sunday", D, "2024-06-09", "", "2024-06-09",
+					    "2024-06-10" } },
+		   2);
+	expect_only("2024-03-12", "He will take office in the new year.",
+		    &(struct want){ "the new year", D, "2025", "", "2025-01-01", "2026-01-01" });
+	expect_only("2024-06-12", "He was born in '47.",
+		    &(struct want){ "'47", D, "1947", "", "1947-01-01", "1948-01-01" });
+	expect_all("1997-09-08", "In 1995, he moved to Paris, and he will return in March.",
+		   (const struct want[]){ { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
+					  { "March", D, "1998-03", "", "1998-03-01",
+					    "1998-04-01" } },
+		   2);
+	expect_all("2024-08-01", "The fair ran Aug. 19--22.",
+		   (const struct want[]){ { "Aug. 19", D, "2023-08-19", "", "2023-08-19",
+					    "2023-08-20" },
+					  { "22", D, "2023-08-22", "", "2023-08-22",
+					    "2023-08-23" } },
+		   2);
+	expect_only("2024-06-12", "Protesters returned on Monday week after week of clashes.",
+		    &(struct want){ "Monday", D, "2024-06-10", "", "2024-06-10", "2024-06-11" });
 }
 
 /* A weekday in apposition to a date restates it and moves no anchor. */
@@ -1240,6 +1296,8 @@ static void verbs_and_comparisons(void **state)
 		  { "Friday", D, "2012-03-02", "", "2012-03-02", "2012-03-03" } },
 		{ "2019-12-10", "It cleared the way for a vote before Christmas.",
 		  { "Christmas", D, "2019-12-25", "", "2019-12-25", "2019-12-26" } },
+		{ "2024-10-15", "He died shortly before Christmas.",
+		  { "Christmas", D, "2023-12-25", "", "2023-12-25", "2023-12-26" } },
 		{ "2013-03-14", "Prices fell in the week to Sunday.",
 		  { "Sunday", D, "2013-03-10", "", "2013-03-10", "2013-03-11" } },
 		{ "2013-11-30", "Sales for Thursday rose 2.3 percent.",
@@ -2600,6 +2658,7 @@ int main(void)
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
 	    cmocka_unit_test(sentence_opening_year),
+	    cmocka_unit_test(limits_of_recent_forms),
 	    cmocka_unit_test(appositive_weekday),
 	    cmocka_unit_test(small_hours_after_an_evening),
 	    cmocka_unit_test(verbs_and_comparisons),
