@@ -265,6 +265,8 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "2011-08-10", "Rio Tinto reported a rise in first-half profit.",
+		  { "first-half", D, "2011-H1", "", "2011-01-01", "2011-07-01" } },
 		{ "1994-10-29", "Campaign '94: Democrats brace for losses.",
 		  { "'94", D, "1994", "", "1994-01-01", "1995-01-01" } },
 		{ "1998-10-29", "She graduated in May '98.",
@@ -1416,6 +1418,8 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The chief canceled days off for officers.");
 	expect_nothing(DCT, "It was one of the hottest years on record.");
 	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
+	expect_only("2013-02-25", "He fired through the door in the early hours of February 14.",
+		    &(struct want){ "February 14", D, "2013-02-14", "", "2013-02-14", "2013-02-15" });
 	expect_nothing(DCT, "He said so on ''60 Minutes'' and on '60 Minutes'.");
 }
 
