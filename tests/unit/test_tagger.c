@@ -1418,6 +1418,12 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The chief canceled days off for officers.");
 	expect_nothing(DCT, "It was one of the hottest years on record.");
 	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
+	expect_nothing(DCT, "She taught Sunday school.");
+	expect_all("2000-01-24", "Schools dismissed two hours early today.",
+		   (const struct want[]){ { "two hours", DUR, "PT2H", "", NULL, NULL },
+					  { "today", D, "2000-01-24", "", "2000-01-24",
+					    "2000-01-25" } },
+		   2);
 	expect_only("2013-02-25", "He fired through the door in the early hours of February 14.",
 		    &(struct want){ "February 14", D, "2013-02-14", "", "2013-02-14", "2013-02-15" });
 	expect_nothing(DCT, "He said so on ''60 Minutes'' and on '60 Minutes'.");
