@@ -316,6 +316,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range != DLN_RANGE_TO && deadline(run, c) && run->ctx.tense != DLN_TENSE_EITHER)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
+	/* "stretched past midnight", "until midnight": the end of the day, whatever the tense. */
+	if (c->value.f[DLN_F_CLOCK] == 24 * 60 && c->first > 0 &&
+	    (dln__word_is(run, c->first - 1, "past") || dln__word_is(run, c->first - 1, "after") ||
+	     dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till")))
+		run->ctx.tense = DLN_TENSE_UNKNOWN;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;

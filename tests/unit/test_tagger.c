@@ -1115,6 +1115,12 @@ static void small_hours_after_an_evening(void **state)
 			   { "The next afternoon", T, "1999-02-12TAF", "", "1999-02-12T12:00",
 			     "1999-02-12T18:00" } },
 		   3);
+	expect_all("2008-03-12", "The meeting on Monday stretched past midnight.",
+		   (const struct want[]){
+			   { "Monday", D, "2008-03-10", "", "2008-03-10", "2008-03-11" },
+			   { "midnight", T, "2008-03-10T24:00", "", "2008-03-11T00:00",
+			     "2008-03-11T00:01" } },
+		   2);
 	expect_only("1997-07-01", "Hong Kong returned to Chinese rule at midnight.",
 		    &(struct want){ "midnight", T, "1997-07-01T00:00", "", "1997-07-01T00:00",
 				    "1997-07-01T00:01" });
