@@ -265,6 +265,12 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "2012-03-31", "She has won 26 of her 28 matches this season.",
+		  { "this season", D, "2012", "", "2012-01-01", "2013-01-01" } },
+		{ "2012-03-31", "He scored 30 goals last season.",
+		  { "last season", D, "2011", "", "2011-01-01", "2012-01-01" } },
+		{ "2013-11-30", "Sales in the holiday season rose.",
+		  { "the holiday season", D, "2013", "", "2013-01-01", "2014-01-01" } },
 		{ "2011-08-10", "Rio Tinto reported a rise in first-half profit.",
 		  { "first-half", D, "2011-H1", "", "2011-01-01", "2011-07-01" } },
 		{ "1994-10-29", "Campaign '94: Democrats brace for losses.",
@@ -1425,6 +1431,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "It was one of the hottest years on record.");
 	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
 	expect_nothing(DCT, "She taught Sunday school.");
+	expect_nothing(DCT, "The season opened with a loss.");
 	expect_all("2000-01-24", "Schools dismissed two hours early today.",
 		   (const struct want[]){ { "two hours", DUR, "PT2H", "", NULL, NULL },
 					  { "today", D, "2000-01-24", "", "2000-01-24",
