@@ -267,6 +267,8 @@ static void table_dates(void **state)
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
 		{ "2012-03-31", "She has won 26 of her 28 matches this season.",
 		  { "this season", D, "2012", "", "2012-01-01", "2013-01-01" } },
+		{ "2012-03-31", "Djokovic will face Murray in Sunday's final.",
+		  { "Sunday", D, "2012-04-01", "", "2012-04-01", "2012-04-02" } },
 		{ "2012-03-31", "He scored 30 goals last season.",
 		  { "last season", D, "2011", "", "2011-01-01", "2012-01-01" } },
 		{ "2013-11-30", "Sales in the holiday season rose.",
