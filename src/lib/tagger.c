@@ -44,24 +44,6 @@ static bool as_a_rule(const struct tag_run *run, size_t i)
 	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually");
 }
 
-/* Whether token i is a verb in the past ("came", "fell", "reported"), not a participle
- * ("is held", "usually held"). */
-static bool past_verb(const struct tag_run *run, size_t i)
-{
-	const struct dln_token *t = &run->tok[i];
-	const char *w = run->doc->text + t->off;
-
-	if (t->kind != DLN_TOK_WORD || (t->flags & DLN_TOKF_CAP))
-		return false;
-	if (i > 0 && (as_a_rule(run, i - 1) ||
-		      (run->tok[i - 1].lex &&
-		       (dln__lexemes[run->tok[i - 1].lex].classes & (1ull << DLN_C_AUX)))))
-		return false;
-	if (t->lex && (dln__lexemes[t->lex].classes & (1ull << DLN_C_PAST)))
-		return true;
-	return !t->lex && t->len >= 4 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd';
-}
-
 /* Whether the expression at token first lies in the reach of what happens as a rule ("flu
  * typically peaks in February", "each year in August", "usually opens at 9 a.m."): such a
  * word before it in its clause. A comma, "but" or a verb in the past ends the reach: "which
@@ -72,7 +54,9 @@ static bool in_reach_of_habit(const struct tag_run *run, size_t first)
 	for (size_t i = first; i-- > 0;) {
 		const struct dln_token *t = &run->tok[i];
 		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
-		    dln__word_is(run, i, "but") || past_verb(run, i))
+		    dln__word_is(run, i, "but") ||
+		    ((i == 0 || !as_a_rule(run, i - 1)) &&  /* "usually held" */
+		     dln__past_verb(run->tok, i, run->doc->text)))
 			return false;
 		if (as_a_rule(run, i) ||
 		    ((t->lex == DLN_LEX_EVERY || t->lex == DLN_LEX_EACH) && i + 1 < first &&
@@ -407,10 +391,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->fronted_year = x.start.year;
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;
-	run->months_listed = x.type != DLN_TIMEX_DATE || !dln__bare_month(&c->value) ||
-					     run->tagging->count != count + 1 ? 0 :
-			     listed					  ? run->months_listed + 1 :
-									    1;
+	if (x.type != DLN_TIMEX_DATE || !dln__bare_month(&c->value) ||
+	    run->tagging->count != count + 1)
+		run->months_listed = 0;
+	else
+		run->months_listed = listed ? run->months_listed + 1 : 1;
 	/* "from 9 p.m. to 11 p.m.", "between 9 and 11 p.m.": the start of the range a time of
 	 * day alone ends is one too. */
 	run->clock_from_alone = run->clock_only &&

@@ -86,6 +86,13 @@ static bool modal_may(const struct dln_token *t, const char *text)
 	       memcmp(text + t->off, "may", 3) == 0;
 }
 
+bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
+{
+	if (inner_capital(tok, i) || (i > 0 && has_class(&tok[i - 1], DLN_C_AUX)))
+		return false;
+	return has_class(&tok[i], DLN_C_PAST) || ends_in_ed(&tok[i], text);
+}
+
 /* The tense tok[i] tells of an expression; `after` when tok[i] follows it. */
 static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text,
 			  bool after)

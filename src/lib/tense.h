@@ -14,4 +14,8 @@
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
 				 const char *text, bool *near);
 
+/* Whether tok[i] is a verb in the past ("came", "reported"), not a participle after an
+ * auxiliary ("is held") or a name ("Ted"). */
+bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text);
+
 #endif
