@@ -23,7 +23,7 @@ ENUMS = {
     'mod': ['none', 'START', 'MID', 'END', 'APPROX', 'BEFORE', 'AFTER', 'ON_OR_BEFORE',
             'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'],
     'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same',
-            'past_or_same', 'future_or_same', 'event', 'recurring'],
+            'past_or_same', 'future_or_same', 'event', 'event_or_ahead', 'recurring'],
     'anchor': ['none', 'dct', 'text', 'story'],
     'ref': ['none', 'present', 'past', 'future'],
     'type': ['date', 'time', 'duration', 'set', 'reject'],

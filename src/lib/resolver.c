@@ -254,6 +254,11 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 	 * text. */
 	if (dir == DLN_DIR_EVENT)
 		return tense == DLN_TENSE_AHEAD ? DLN_DIR_FUTURE : DLN_DIR_PAST;
+	/* "will face Murray in Sunday's final": where the clause happens, ahead when it looks
+	 * ahead. */
+	if (dir == DLN_DIR_EVENT_OR_AHEAD)
+		return tense == DLN_TENSE_AHEAD || tense == DLN_TENSE_FUTURE ? DLN_DIR_FUTURE
+									     : DLN_DIR_PAST;
 
 	/* "the fourth quarter" said in January: last year's when told in the past tense. */
 	if (dir == DLN_DIR_PAST_OR_SAME)
@@ -778,8 +783,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!choose(u, ref, dir, r))
 			return false;
-		/* "the new year": the year the New Year's Day chosen begins. */
+		/* "the new year": the year the New Year's Day chosen begins; within two months
+		 * of one, that one's whatever the tense ("The new year will bring higher taxes"
+		 * told on Jan. 2), and so for "the holiday season" and its Christmas. */
 		if (GET(UNIT) == DLN_UNIT_YEAR && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY) {
+			struct result near;
+			if (choose(u, ref, DLN_DIR_NONE, &near) && distance(&near, ref) <= 61)
+				*r = near;
 			set_year(r, r->year);
 			return true;
 		}

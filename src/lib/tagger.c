@@ -46,15 +46,19 @@ static bool as_a_rule(const struct tag_run *run, size_t i)
 
 /* Whether the expression at token first lies in the reach of what happens as a rule ("flu
  * typically peaks in February", "each year in August", "usually opens at 9 a.m."): such a
- * word before it in its clause. A comma, "but" or a verb in the past ends the reach: "which
- * usually reports in April, delayed it to June", "the rains that usually arrive in June came
- * in April". */
+ * word before it in its clause. A comma, "but" or a verb in the past or to come ends the
+ * reach: "which usually reports in April, delayed it to June", "the rains that usually arrive
+ * in June came in April", "usually held in June will be held in August". */
 static bool in_reach_of_habit(const struct tag_run *run, size_t first)
 {
+	const uint64_t ahead = 1ull << DLN_C_FUTURE;
+
 	for (size_t i = first; i-- > 0;) {
 		const struct dln_token *t = &run->tok[i];
+		if (t->kind == DLN_TOK_PUNCT && t->num == ',' && i > 0 && as_a_rule(run, i - 1))
+			return true;  /* "Usually, the store opens at 9 a.m." */
 		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
-		    dln__word_is(run, i, "but") ||
+		    dln__word_is(run, i, "but") || (t->lex && (dln__lexemes[t->lex].classes & ahead)) ||
 		    ((i == 0 || !as_a_rule(run, i - 1)) &&  /* "usually held" */
 		     dln__past_verb(run->tok, i, run->doc->text)))
 			return false;
@@ -99,13 +103,16 @@ static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
 	return in_reach_of_habit(run, c->first);
 }
 
-/* "born in '47" told in 2024: a year of two digits more than ten years after publication
- * is a century earlier ("'94" and "May '98" stay as read). */
+/* "born in '47" told in 2024: a year of two digits after publication in a clause told in the
+ * past, or more than twenty years after it, is a century earlier ("'94", "May '98" and "the
+ * deal expires in '07" told in 1995 stay as read). */
 static void century_of_short_year(const struct tag_run *run, const struct dln_candidate *c,
 				  struct dln_timex *x)
 {
+	int latest = run->doc->dct.at.year + (run->ctx.tense == DLN_TENSE_PAST ? 0 : 20);
+
 	if (!run->doc->dct.known || !x->resolved || c->value.f[DLN_F_YEAR] == DLN_UNSET ||
-	    x->start.year <= run->doc->dct.at.year + 10)
+	    x->start.year <= latest)
 		return;
 	for (size_t i = c->first; i < c->end; i++) {
 		const struct dln_token *t = &run->tok[i];
@@ -145,14 +152,15 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 	if (dln__word_is(run, lead - 1, "by"))
 		return run->ctx.tense != DLN_TENSE_PAST;
 	if (dln__word_is(run, lead - 1, "before"))
-		return !told_in_past(run) || c->value.f[DLN_F_CLOCK] != DLN_UNSET;
-	/* "in the four days to Sunday", "the year to March": a period's end, no deadline (but
-	 * "extended by a week to Friday" is one). */
+		return !told_in_past(run) || (c->value.f[DLN_F_CLOCK] == 24 * 60 &&
+					       !dln__names_a_day(&c->value));
+	/* "in the four days to Sunday", "the past 12 months to July": a period's end, no
+	 * deadline (but "extended by a week to Friday", "delayed by two weeks to May" are). */
 	const uint64_t units = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS);
 	if (lead >= 3 && dln__word_is(run, lead - 1, "to") && run->tok[lead - 2].lex &&
 	    (dln__lexemes[run->tok[lead - 2].lex].classes & units) &&
-	    (dln__word_is(run, lead - 3, "the") ||
-	     (lead >= 4 && dln__word_is(run, lead - 4, "the"))))
+	    !dln__word_is(run, lead - 3, "a") && !dln__word_is(run, lead - 3, "an") &&
+	    !dln__word_is(run, lead - 3, "by") && !(lead >= 4 && dln__word_is(run, lead - 4, "by")))
 		return false;
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
@@ -300,10 +308,13 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range != DLN_RANGE_TO && deadline(run, c) && run->ctx.tense != DLN_TENSE_EITHER)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
-	/* "stretched past midnight", "until midnight": the end of the day, whatever the tense. */
-	if (c->value.f[DLN_F_CLOCK] == 24 * 60 && c->first > 0 &&
-	    (dln__word_is(run, c->first - 1, "past") || dln__word_is(run, c->first - 1, "after") ||
-	     dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till")))
+	/* "talks went on until midnight", "the meeting on Monday stretched past midnight": the
+	 * end of the day, whatever the tense ("shot shortly after midnight" with no day named
+	 * before is the start of the day of publication). */
+	if (c->value.f[DLN_F_CLOCK] == 24 * 60 && c->first > 0 && !dln__names_a_day(&c->value) &&
+	    (dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till") ||
+	     ((dln__word_is(run, c->first - 1, "past") || dln__word_is(run, c->first - 1, "after")) &&
+	      run->ctx.anchor_gran >= DLN_GRAN_DAY)))
 		run->ctx.tense = DLN_TENSE_UNKNOWN;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))

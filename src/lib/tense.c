@@ -88,7 +88,8 @@ static bool modal_may(const struct dln_token *t, const char *text)
 
 bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
 {
-	if (inner_capital(tok, i) || (i > 0 && has_class(&tok[i - 1], DLN_C_AUX)))
+	if (inner_capital(tok, i) || after_determiner(tok, i) ||
+	    (i > 0 && has_class(&tok[i - 1], DLN_C_AUX)))
 		return false;
 	return has_class(&tok[i], DLN_C_PAST) || ends_in_ed(&tok[i], text);
 }

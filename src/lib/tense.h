@@ -15,7 +15,8 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 				 const char *text, bool *near);
 
 /* Whether tok[i] is a verb in the past ("came", "reported"), not a participle after an
- * auxiliary ("is held") or a name ("Ted"). */
+ * auxiliary ("is held"), an adjective after a determiner ("the proposed budget") or a name
+ * ("Ted"). */
 bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text);
 
 #endif

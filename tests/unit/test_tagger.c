@@ -1204,6 +1204,43 @@ static void limits_of_recent_forms(void **state)
 		   2);
 	expect_only("2024-06-12", "Protesters returned on Monday week after week of clashes.",
 		    &(struct want){ "Monday", D, "2024-06-10", "", "2024-06-10", "2024-06-11" });
+	expect_only("2024-01-10", "The crash occurred shortly before noon on Saturday.",
+		    &(struct want){ "noon on Saturday", T, "2024-01-06T12:00", "",
+				    "2024-01-06T12:00", "2024-01-06T12:01" });
+	expect_only("2024-10-15", "Usually, the store opens at 9 a.m.",
+		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
+	expect_all("2024-10-15", "The festival usually held in June will be held in August.",
+		   (const struct want[]){ { "June", D, "XXXX-06", "", NULL, NULL },
+					  { "August", D, "2025-08", "", "2025-08-01",
+					    "2025-09-01" } },
+		   2);
+	expect_only("2024-10-15", "The board usually votes on the proposed budget in March.",
+		    &(struct want){ "March", D, "XXXX-03", "", NULL, NULL });
+	expect_only("2024-01-10", "Retail sales during the holiday season rose 4%.",
+		    &(struct want){ "the holiday season", D, "2023", "", "2023-01-01",
+				    "2024-01-01" });
+	expect_nothing("2024-01-10", "The Lakers blew a 20-point first-half lead.");
+	expect_all("2024-01-11", "Sales rose 5% in the past seven days to Sunday.",
+		   (const struct want[]){ { "the past seven days", DUR, "P7D", "", NULL, NULL },
+					  { "Sunday", D, "2024-01-07", "", "2024-01-07",
+					    "2024-01-08" } },
+		   2);
+	expect_all("2024-01-11", "In 2019, officials said the bridge would reopen in March.",
+		   (const struct want[]){ { "2019", D, "2019", "", "2019-01-01", "2020-01-01" },
+					  { "March", D, "2019-03", "", "2019-03-01",
+					    "2019-04-01" } },
+		   2);
+	expect_only("2024-01-10", "The figures in Friday's report show inflation easing.",
+		    &(struct want){ "Friday", D, "2024-01-05", "", "2024-01-05", "2024-01-06" });
+	expect_only("2024-01-02", "The new year will bring higher taxes for many.",
+		    &(struct want){ "The new year", D, "2024", "", "2024-01-01", "2025-01-01" });
+	expect_only("2024-01-10", "He was drafted in '29.",
+		    &(struct want){ "'29", D, "1929", "", "1929-01-01", "1930-01-01" });
+	expect_only("1995-06-01", "The deal expires in '07.",
+		    &(struct want){ "'07", D, "2007", "", "2007-01-01", "2008-01-01" });
+	expect_only("2024-01-10", "On Monday schools across the state were closed.",
+		    &(struct want){ "Monday", D, "2024-01-08", "", "2024-01-08", "2024-01-09" });
+	expect_nothing("2024-10-15", "The night before the vote, rebels attacked.");
 }
 
 /* A weekday in apposition to a date restates it and moves no anchor. */
@@ -1434,7 +1471,11 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Approval stood in the mid-30s percent range.");
 	expect_nothing(DCT, "She taught Sunday school.");
 	expect_nothing(DCT, "The season opened with a loss.");
-	expect_nothing(DCT, "Her winning streak to start the year ended in Miami.");
+	expect_only(DCT, "Her winning streak to start the year ended in Miami.",
+		    &(struct want){ "the year", D, "2017", "", "2017-01-01", "2018-01-01" });
+	expect_only("2024-01-10", "He was shot shortly after midnight.",
+		    &(struct want){ "midnight", T, "2024-01-10T00:00", "", "2024-01-10T00:00",
+				    "2024-01-10T00:01" });
 	expect_all("2000-01-24", "Schools dismissed two hours early today.",
 		   (const struct want[]){ { "two hours", DUR, "PT2H", "", NULL, NULL },
 					  { "today", D, "2000-01-24", "", "2000-01-24",
