@@ -1241,6 +1241,12 @@ static void limits_of_recent_forms(void **state)
 	expect_only("2024-01-10", "On Monday schools across the state were closed.",
 		    &(struct want){ "Monday", D, "2024-01-08", "", "2024-01-08", "2024-01-09" });
 	expect_nothing("2024-10-15", "The night before the vote, rebels attacked.");
+	expect_only("2001-01-04", "Some predicted the rate would fall by midyear.",
+		    &(struct want){ "midyear", D, "2001", "MID", "2001-05-01", "2001-09-01" });
+	expect_only("2013-06-22", "In those days it made me practically a criminal.",
+		    &(struct want){ "those days", D, "PAST_REF", "", NULL, NULL });
+	expect_nothing("2019-09-15", "They raised three children on a ranch outside Valentine.");
+	expect_nothing("2019-09-15", "She published a story now and then.");
 }
 
 /* A weekday in apposition to a date restates it and moves no anchor. */
