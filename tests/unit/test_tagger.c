@@ -1247,6 +1247,18 @@ static void limits_of_recent_forms(void **state)
 		    &(struct want){ "those days", D, "PAST_REF", "", NULL, NULL });
 	expect_nothing("2019-09-15", "They raised three children on a ranch outside Valentine.");
 	expect_nothing("2019-09-15", "She published a story now and then.");
+	expect_all("2017-11-30", "He came home in late 1945, and the next spring they opened a bakery.",
+		   (const struct want[]){ { "late 1945", D, "1945", "END", "1945-09-01",
+					    "1946-01-01" },
+					  { "the next spring", D, "1946-SP", "", "1946-03-01",
+					    "1946-06-01" } },
+		   2);
+	expect_all("2018-04-10", "The reunion begins on Thursday, April 19, and ends that Saturday.",
+		   (const struct want[]){ { "Thursday, April 19", D, "2018-04-19", "",
+					    "2018-04-19", "2018-04-20" },
+					  { "that Saturday", D, "2018-04-21", "", "2018-04-21",
+					    "2018-04-22" } },
+		   2);
 }
 
 /* A weekday in apposition to a date restates it and moves no anchor. */
