@@ -384,7 +384,7 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 		snprintf(buf, size, "XXXX-%02d-%02d", GET(MONTH), GET(DAY));
 		return;
 	}
-	if (fixed_holiday(u)) {
+	if (fixed_holiday(u) && GET(UNIT) != DLN_UNIT_YEAR) {  /* not "the new year" */
 		snprintf(buf, size, "XXXX-%02d-%02d", GET(HOLIDAY) / 100, GET(HOLIDAY) % 100);
 		return;
 	}
@@ -784,11 +784,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (!choose(u, ref, dir, r))
 			return false;
 		/* "the new year": the year the New Year's Day chosen begins; within two months
-		 * of one, that one's whatever the tense ("The new year will bring higher taxes"
-		 * told on Jan. 2), and so for "the holiday season" and its Christmas. */
+		 * of one, that one's unless told in the past before it ("The new year will bring
+		 * higher taxes" told on Jan. 2). "the holiday season": its Christmas's year. */
 		if (GET(UNIT) == DLN_UNIT_YEAR && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY) {
 			struct result near;
-			if (choose(u, ref, DLN_DIR_NONE, &near) && distance(&near, ref) <= 61)
+			if (GET(HOLIDAY) == 101 && choose(u, ref, DLN_DIR_NONE, &near) &&
+			    distance(&near, ref) <= 61 && (dir != DLN_DIR_PAST || near.start <= ref))
 				*r = near;
 			set_year(r, r->year);
 			return true;

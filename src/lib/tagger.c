@@ -51,14 +51,13 @@ static bool as_a_rule(const struct tag_run *run, size_t i)
  * in June came in April", "usually held in June will be held in August". */
 static bool in_reach_of_habit(const struct tag_run *run, size_t first)
 {
-	const uint64_t ahead = 1ull << DLN_C_FUTURE;
-
 	for (size_t i = first; i-- > 0;) {
 		const struct dln_token *t = &run->tok[i];
 		if (t->kind == DLN_TOK_PUNCT && t->num == ',' && i > 0 && as_a_rule(run, i - 1))
 			return true;  /* "Usually, the store opens at 9 a.m." */
 		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
-		    dln__word_is(run, i, "but") || (t->lex && (dln__lexemes[t->lex].classes & ahead)) ||
+		    dln__word_is(run, i, "but") || dln__word_is(run, i, "will") ||
+		    dln__word_is(run, i, "would") || dln__word_is(run, i, "shall") ||
 		    ((i == 0 || !as_a_rule(run, i - 1)) &&  /* "usually held" */
 		     dln__past_verb(run->tok, i, run->doc->text)))
 			return false;
@@ -104,12 +103,14 @@ static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
 }
 
 /* "born in '47" told in 2024: a year of two digits after publication in a clause told in the
- * past, or more than twenty years after it, is a century earlier ("'94", "May '98" and "the
- * deal expires in '07" told in 1995 stay as read). */
+ * past, or more than ten years after it in one that does not look ahead, is a century
+ * earlier ("'94", "May '98" and "the deal expires in '07" told in 1995 stay as read). */
 static void century_of_short_year(const struct tag_run *run, const struct dln_candidate *c,
 				  struct dln_timex *x)
 {
-	int latest = run->doc->dct.at.year + (run->ctx.tense == DLN_TENSE_PAST ? 0 : 20);
+	enum dln_tense tense = run->ctx.tense;
+	bool ahead = tense == DLN_TENSE_FUTURE || tense == DLN_TENSE_AHEAD;
+	int latest = run->doc->dct.at.year + (tense == DLN_TENSE_PAST ? 0 : ahead ? 50 : 10);
 
 	if (!run->doc->dct.known || !x->resolved || c->value.f[DLN_F_YEAR] == DLN_UNSET ||
 	    x->start.year <= latest)
@@ -155,13 +156,15 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 		return !told_in_past(run) || (c->value.f[DLN_F_CLOCK] == 24 * 60 &&
 					       !dln__names_a_day(&c->value));
 	/* "in the four days to Sunday", "the past 12 months to July": a period's end, no
-	 * deadline (but "extended by a week to Friday", "delayed by two weeks to May" are). */
+	 * deadline (but "extended by a week to Friday", "postponed two weeks to Friday" are). */
 	const uint64_t units = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS);
 	if (lead >= 3 && dln__word_is(run, lead - 1, "to") && run->tok[lead - 2].lex &&
-	    (dln__lexemes[run->tok[lead - 2].lex].classes & units) &&
-	    !dln__word_is(run, lead - 3, "a") && !dln__word_is(run, lead - 3, "an") &&
-	    !dln__word_is(run, lead - 3, "by") && !(lead >= 4 && dln__word_is(run, lead - 4, "by")))
-		return false;
+	    (dln__lexemes[run->tok[lead - 2].lex].classes & units)) {
+		for (size_t k = lead - 3; k + 5 > lead && k < lead; k--)
+			if (dln__word_is(run, k, "the") || dln__word_is(run, k, "past") ||
+			    dln__word_is(run, k, "last"))
+				return false;
+	}
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
@@ -308,13 +311,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range != DLN_RANGE_TO && deadline(run, c) && run->ctx.tense != DLN_TENSE_EITHER)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
-	/* "talks went on until midnight", "the meeting on Monday stretched past midnight": the
-	 * end of the day, whatever the tense ("shot shortly after midnight" with no day named
-	 * before is the start of the day of publication). */
+	/* "talks went on until midnight": the end of the day, whatever the tense ("shot shortly
+	 * after midnight" is the start of one). */
 	if (c->value.f[DLN_F_CLOCK] == 24 * 60 && c->first > 0 && !dln__names_a_day(&c->value) &&
-	    (dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till") ||
-	     ((dln__word_is(run, c->first - 1, "past") || dln__word_is(run, c->first - 1, "after")) &&
-	      run->ctx.anchor_gran >= DLN_GRAN_DAY)))
+	    (dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till")))
 		run->ctx.tense = DLN_TENSE_UNKNOWN;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
