@@ -132,6 +132,14 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 		if (!dln__holiday_day(10000 + GET(MONTH) * 100 + GET(NTH) * 10 + GET(WEEKDAY), y, &day))
 			return false;
 		set_day(r, day);
+	} else if (HAS(NTH) && HAS(MONTH) && GET(UNIT) == DLN_UNIT_WEEK) {
+		/* "the second week of January": the week holding most of the month's days 8 to
+		 * 14; "the last week of June" that of its last seven. */
+		if (GET(MONTH) < 1 || GET(MONTH) > 12 || GET(NTH) < 1 || GET(NTH) > 5)
+			return false;
+		int last = dln__days_in_month(y, GET(MONTH));
+		int mid = GET(NTH) == 5 ? last - 3 : 7 * GET(NTH) - 3;
+		set_week(r, monday_of(day_of(y, GET(MONTH), mid)), false);
 	} else if (HAS(WEEKDAY)) {
 		set_day(r, cycle + GET(WEEKDAY) - 1);
 	} else if (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY)) {

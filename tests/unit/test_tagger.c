@@ -1271,6 +1271,12 @@ static void limits_of_recent_forms(void **state)
 		    &(struct want){ "'37", D, "1937", "", "1937-01-01", "1938-01-01" });
 	expect_only("2024-08-01", "The company reported first-half operating profit.",
 		    &(struct want){ "first-half", D, "2024-H1", "", "2024-01-01", "2024-07-01" });
+	expect_only("2016-06-02", "Forecasters see a mixed picture for the second week of June.",
+		    &(struct want){ "the second week of June", D, "2016-W23", "", "2016-06-06",
+				    "2016-06-13" });
+	expect_only("2016-06-02", "It closed in the last week of June 2015.",
+		    &(struct want){ "the last week of June 2015", D, "2015-W26", "", "2015-06-22",
+				    "2015-06-29" });
 	expect_only("2024-11-10", "Investors sold stocks in the new year.",
 		    &(struct want){ "the new year", D, "2024", "", "2024-01-01", "2025-01-01" });
 	expect_all("2017-11-30", "He came home in late 1945, and the next spring they opened a bakery.",
