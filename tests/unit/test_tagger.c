@@ -1271,6 +1271,14 @@ static void limits_of_recent_forms(void **state)
 		    &(struct want){ "'37", D, "1937", "", "1937-01-01", "1938-01-01" });
 	expect_only("2024-08-01", "The company reported first-half operating profit.",
 		    &(struct want){ "first-half", D, "2024-H1", "", "2024-01-01", "2024-07-01" });
+	expect_only("1995-10-10", "Traffic was heavy over the Columbus Day weekend.",
+		    &(struct want){ "the Columbus Day weekend", D, "1995-W40-WE", "", "1995-10-07",
+				    "1995-10-09" });
+	expect_only("2024-03-12", "Rain is expected by midweek.",
+		    &(struct want){ "midweek", D, "2024-W11", "MID", "2024-03-11", "2024-03-18" });
+	expect_only("2024-03-12", "Shares fell in midafternoon trading.",
+		    &(struct want){ "midafternoon", T, "2024-03-12TAF", "MID", "2024-03-12T12:00",
+				    "2024-03-12T18:00" });
 	expect_only("2016-06-02", "Forecasters see a mixed picture for the second week of June.",
 		    &(struct want){ "the second week of June", D, "2016-W23", "", "2016-06-06",
 				    "2016-06-13" });
