@@ -48,6 +48,12 @@ static inline bool dln__word_is(const struct tag_run *run, size_t i, const char 
 	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
 }
 bool dln__is_dash(const struct dln_token *t);
+struct dln_word {
+	const char *text;
+	size_t len;
+};
+/* Whether the sentence holds one of the words, in any case (tagger.c). */
+bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count);
 /* How tok[k] joins two dates: as a range's ends ("to", "through", "until", a dash) or as the
  * items of a list ("and", "or"). */
 enum dln_joint { DLN_JOINT_NONE, DLN_JOINT_RANGE, DLN_JOINT_LIST };

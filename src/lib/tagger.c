@@ -193,15 +193,11 @@ static bool score_at(const struct tag_run *run, size_t i)
 		   (1ull << DLN_C_NUMWORD))));
 }
 
-struct word {
-	const char *text;
-	size_t len;
-};
 #define W(w) { w, sizeof(w) - 1 }
 
-/* Whether the sentence holds one of the words (in any case). A word's length is compared
- * before its letters: most words of a sentence are of another length. */
-static bool sentence_has(const struct tag_run *run, const struct word *words, size_t count)
+/* A word's length is compared before its letters: most words of a sentence are of another
+ * length. */
+bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count)
 {
 	for (size_t i = 0; i < run->n; i++) {
 		const struct dln_token *t = &run->tok[i];
@@ -219,7 +215,7 @@ static bool sentence_has(const struct tag_run *run, const struct word *words, si
  * of a game, not of a year, when the sentence speaks of play or gives a score. */
 static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
-	static const struct word play[] = {
+	static const struct dln_word play[] = {
 		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
 		W("touchdown"), W("touchdowns"), W("halftime"), W("inning"), W("innings"),
 		W("quarterback"), W("rebounds"), W("assists"), W("basket"), W("baskets"),
@@ -238,14 +234,14 @@ static bool game_period(const struct tag_run *run, const struct dln_candidate *c
 	for (size_t i = 0; i < run->n; i++)
 		if (score_at(run, i))
 			return true;
-	return sentence_has(run, play, DLN_ARRAY_SIZE(play));
+	return dln__sentence_has(run, play, DLN_ARRAY_SIZE(play));
 }
 
 /* "Temperatures will climb into the 40s": a decade written in two digits, no apostrophe, in
  * a sentence about the weather is a range of degrees. */
 static bool temperature_range(const struct tag_run *run, const struct dln_candidate *c)
 {
-	static const struct word weather[] = {
+	static const struct dln_word weather[] = {
 		W("temperature"), W("temperatures"), W("degrees"), W("highs"), W("lows"),
 		W("fahrenheit"), W("celsius"), W("thermometer"),
 	};
@@ -255,7 +251,7 @@ static bool temperature_range(const struct tag_run *run, const struct dln_candid
 	for (size_t i = c->first; i < c->end; i++) {
 		const struct dln_token *t = &run->tok[i];
 		if (t->kind == DLN_TOK_NUMBER && t->digits == 2 && !(t->flags & DLN_TOKF_APOS))
-			return sentence_has(run, weather, DLN_ARRAY_SIZE(weather));
+			return dln__sentence_has(run, weather, DLN_ARRAY_SIZE(weather));
 	}
 	return false;
 }

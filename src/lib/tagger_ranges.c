@@ -215,23 +215,22 @@ void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struc
 	const struct dln_uval *u = &c->value;
 	const struct dln_tagging *t = run->tagging;
 
-	/* Only what the sentence tells of that year, told in its tense or as what "would" come
-	 * ("In 2019, officials said the bridge would reopen in March"): not "In 1995, he moved to
-	 * Paris, and he will return in March", "he plans to return in March". */
-	int dct_year = run->doc->dct.known ? run->doc->dct.at.year : run->fronted_year;
-	enum dln_tense tense = run->ctx.tense;
-	bool would = false;
-	for (size_t i = 0; i < run->n && !would; i++)
-		would = dln__word_is(run, i, "would");
-	if ((run->fronted_year < dct_year && tense != DLN_TENSE_PAST &&
-	     tense != DLN_TENSE_UNKNOWN && !would) ||
-	    (run->fronted_year > dct_year && tense == DLN_TENSE_PAST))
-		return;
+	static const struct dln_word would[] = { { "would", 5 } };
+
 	if (!run->fronted_year || !x->resolved || x->value[4] != '-' ||
 	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_UNIT] != DLN_UNSET ||
 	    u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
 	    (u->f[DLN_F_MONTH] == DLN_UNSET && u->f[DLN_F_HOLIDAY] == DLN_UNSET) ||
 	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
+		return;
+	/* Only what the sentence tells of that year, told in its tense or as what "would" come
+	 * ("In 2019, officials said the bridge would reopen in March"): not "In 1995, he moved to
+	 * Paris, and he will return in March", "he plans to return in March". */
+	int dct_year = run->doc->dct.known ? run->doc->dct.at.year : run->fronted_year;
+	enum dln_tense tense = run->ctx.tense;
+	if ((run->fronted_year < dct_year && tense != DLN_TENSE_PAST &&
+	     tense != DLN_TENSE_UNKNOWN && !dln__sentence_has(run, would, 1)) ||
+	    (run->fronted_year > dct_year && tense == DLN_TENSE_PAST))
 		return;
 	dln__move_years(x, run->fronted_year - x->start.year);
 	const struct dln_timex *from = &t->timexes[t->count - 1];
