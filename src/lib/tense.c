@@ -10,6 +10,7 @@
 enum { WINDOW = 16 };  /* tokens searched on each side first */
 enum { REACH = 60 };   /* and then, when no cue was near, at most this far */
 enum { NEAR = 4 };     /* a cue this close governs the expression itself ("met in June") */
+enum { FRONTED_REACH = 6 }; /* subject and verb after a fronted date ("on Friday the board will") */
 
 static bool has_class(const struct dln_token *t, unsigned cls)
 {
@@ -239,6 +240,7 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 				 const char *text, bool *near)
 {
 	size_t d = 1;
+	enum dln_tense t;
 
 	/* "effective Feb. 1": a date something takes effect on lies ahead, whatever the verb;
 	 * so does what a text looks "ahead of" ("ahead of Sunday's vote", "ahead of the May 6
@@ -269,11 +271,25 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		*near = true;
 		return DLN_TENSE_FUTURE;
 	}
+	/* "and on Friday it will open": a date fronted in a clause that "and" or "but" opens
+	 * belongs to the verb after it, not to the clause before. */
+	k = first;
+	if (k > 0 && has_class(&tok[k - 1], DLN_C_LEAD))
+		k--;
+	if (k < first && k > 0 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT)) {
+		for (d = 1; d <= FRONTED_REACH && end + d - 1 < n; d++) {
+			t = cue(tok, n, end + d - 1, text, true);
+			if (t != DLN_TENSE_UNKNOWN) {
+				*near = true;
+				return t;
+			}
+		}
+	}
 	/* The verb that governs a time adverbial stands before it more often than not ("said
 	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long
 	 * clause may put its verb further off ("rising to a high in June from $29.75 in
 	 * March"): when no cue is near, the clause's nearest verb still beats no cue at all. */
-	enum dln_tense t = search(tok, n, first, end, text, 1, WINDOW, &d);
+	t = search(tok, n, first, end, text, 1, WINDOW, &d);
 	if (t == DLN_TENSE_UNKNOWN)
 		t = search(tok, n, first, end, text, WINDOW + 1, REACH, &d);
 	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;

@@ -1383,6 +1383,12 @@ static void verbs_and_comparisons(void **state)
 		  { "Thursday", D, "2010-03-04", "", "2010-03-04", "2010-03-05" } },
 		{ "2017-08-29", "Schools had been scheduled to start classes on Monday.",
 		  { "Monday", D, "2017-08-28", "", "2017-08-28", "2017-08-29" } },
+		/* A date fronted in a clause that "and" or "but" opens takes the tense of the
+		 * verb after it. */
+		{ "2014-10-05", "The theater is still here, and on Friday it will open its season.",
+		  { "Friday", D, "2014-10-10", "", "2014-10-10", "2014-10-11" } },
+		{ "2014-10-05", "Rents will rise, but in March the board cut them.",
+		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
 		/* Without the one directed it is no directive: "asked" tells of the past. */
 		{ "2020-01-04", "A spokesman, asked to comment Tuesday, declined.",
 		  { "Tuesday", D, "2019-12-31", "", "2019-12-31", "2020-01-01" } },
