@@ -1878,6 +1878,11 @@ static void tense_cues(void **state)
 		/* What is forecast for a day lies ahead. */
 		{ "2014-04-28", "Heavy rain is forecast for Friday.",
 		  { "Friday", D, "2014-05-02", "", "2014-05-02", "2014-05-03" } },
+		/* So does what a forecast foresees, told in the past or not. */
+		{ "2017-08-27", "Harvey was forecast to drift back over the Gulf on Monday.",
+		  { "Monday", D, "2017-08-28", "", "2017-08-28", "2017-08-29" } },
+		{ "2011-03-02", "Sales are projected to peak in May.",
+		  { "May", D, "2011-05", "", "2011-05-01", "2011-06-01" } },
 		/* A promise looks ahead. */
 		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
