@@ -69,6 +69,22 @@ static bool in_reach_of_habit(const struct tag_run *run, size_t first)
 	return false;
 }
 
+/* Whether "every" or "each" at token i counts times ("every 15 minutes", "each morning",
+ * "every other day"), not people or things ("each other", "each of the bombs"). */
+static bool counts_times(const struct tag_run *run, size_t i)
+{
+	const uint64_t times = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) |
+			       (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_POD) | (1ull << DLN_C_SEASON) |
+			       (1ull << DLN_C_MONTH) | (1ull << DLN_C_NUMWORD) | (1ull << DLN_C_ORDINAL);
+
+	if (i + 2 < run->n && dln__word_is(run, i + 1, "other"))
+		i++;
+	if (i + 1 >= run->n)
+		return false;
+	const struct dln_token *t = &run->tok[i + 1];
+	return t->kind == DLN_TOK_NUMBER || (t->lex && (dln__lexemes[t->lex].classes & times));
+}
+
 /* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
  * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m."), where a time of day alone
  * names no one day. */
@@ -78,8 +94,8 @@ static bool recurring(const struct tag_run *run)
 
 	for (size_t i = 0; i < run->n; i++) {
 		uint16_t lex = run->tok[i].lex;
-		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_EVERY ||
-		    lex == DLN_LEX_EACH || lex == DLN_LEX_WEEKENDS ||
+		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_WEEKENDS ||
+		    ((lex == DLN_LEX_EVERY || lex == DLN_LEX_EACH) && counts_times(run, i)) ||
 		    (lex && (dln__lexemes[lex].classes & plurals)) ||
 		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
 			return true;

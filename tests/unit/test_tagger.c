@@ -1065,6 +1065,17 @@ static void hour_ranges_and_recurring_times(void **state)
 		   4);
 	expect_only("2024-07-05", "The line is open weekdays until 9 a.m.",
 		    &(struct want){ "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL });
+	expect_all("2024-07-05", "Buses leave every other hour after 6 a.m.",
+		   (const struct want[]){ { "every other hour", S, "PT2H", "", NULL, NULL },
+					  { "6 a.m.", T, "XXXX-XX-XXT06:00", "", NULL, NULL } },
+		   2);
+	/* "each other" and "each of" count no times. */
+	expect_only("2024-07-05", "The bombs went off at 10:30 a.m. within yards of each other.",
+		    &(struct want){ "10:30 a.m.", T, "2024-07-05T10:30", "", "2024-07-05T10:30",
+				    "2024-07-05T10:31" });
+	expect_only("2024-07-05", "Each of them left at 9 a.m.",
+		    &(struct want){ "9 a.m.", T, "2024-07-05T09:00", "", "2024-07-05T09:00",
+				    "2024-07-05T09:01" });
 }
 
 /* A month, season or holiday in the reach of what happens as a rule names no one year; a
