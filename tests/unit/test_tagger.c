@@ -1409,6 +1409,11 @@ static void verbs_and_comparisons(void **state)
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
+		/* A day declared one of mourning is today or one to come. */
+		{ "2010-04-11", "Russia declared Monday a national day of mourning.",
+		  { "Monday", D, "2010-04-12", "", "2010-04-12", "2010-04-13" } },
+		{ "2010-04-12", "The president declared Monday a national holiday.",
+		  { "Monday", D, "2010-04-12", "", "2010-04-12", "2010-04-13" } },
 		/* A weekday with a day of a month says which year, whatever the tense. */
 		{ "2023-12-20", "Trips were planned, with Friday 22 December the busiest day.",
 		  { "Friday 22 December", D, "2023-12-22", "", "2023-12-22", "2023-12-23" } },
