@@ -73,6 +73,20 @@ static bool after_determiner(const struct dln_token *tok, size_t i)
 	return has_class(p, DLN_C_DET) || p->kind == DLN_TOK_POSSESSIVE;
 }
 
+/* Whether the -ed word at tok[i] stands between a count and a plural noun, where it is an
+ * adjective: "eight industrialised nations", "two elected officials" (not "12 died on
+ * Sunday"). */
+static bool counted_adjective(const struct dln_token *tok, size_t n, size_t i, const char *text)
+{
+	if (i == 0 || i + 1 >= n ||
+	    !(tok[i - 1].kind == DLN_TOK_NUMBER || has_class(&tok[i - 1], DLN_C_NUMWORD)))
+		return false;
+	const struct dln_token *noun = &tok[i + 1];
+	return noun->kind == DLN_TOK_WORD && !noun->lex && !(noun->flags & DLN_TOKF_CAP) &&
+	       noun->len > 3 && text[noun->off + noun->len - 1] == 's' &&
+	       text[noun->off + noun->len - 2] != 's';
+}
+
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
 static bool inner_capital(const struct dln_token *tok, size_t i)
 {
@@ -168,7 +182,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return DLN_TENSE_PRESENT;
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an
 	 * adjective. */
-	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i))
+	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
+	    !counted_adjective(tok, n, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }

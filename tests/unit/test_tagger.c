@@ -1409,6 +1409,11 @@ static void verbs_and_comparisons(void **state)
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
+		/* An -ed word between a count and a plural noun is no verb. */
+		{ "2006-07-14", "Leaders of eight industrialised nations, who gather on Saturday, will talk.",
+		  { "Saturday", D, "2006-07-15", "", "2006-07-15", "2006-07-16" } },
+		{ "2006-07-14", "Police said 12 died on Saturday.",
+		  { "Saturday", D, "2006-07-08", "", "2006-07-08", "2006-07-09" } },
 		/* A day declared one of mourning is today or one to come. */
 		{ "2010-04-11", "Russia declared Monday a national day of mourning.",
 		  { "Monday", D, "2010-04-12", "", "2010-04-12", "2010-04-13" } },
