@@ -1617,6 +1617,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Troops marched in after the fall of Baghdad.");
 	expect_nothing(DCT, "A truck plowed into a Christmas market.");
 	expect_nothing(DCT, "Shares jumped in after-hours trading.");
+	expect_nothing(DCT, "Shares Jump After Hours");
+	expect_only(DCT, "They agreed after hours of talks.",
+		    &(struct want){ "hours", DUR, "PTXH", "", NULL, NULL });
 	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
 	expect_nothing(DCT, "The Q12 and the Q1s are routers.");
 	/* House numbers, race times, wars named by their length, rates. */
