@@ -36,6 +36,7 @@ struct tag_run {
 	 * each joined to the next as a list ("in September, October and"). */
 	size_t months_listed;
 	int fronted_year;              /* the year the sentence opens with ("In 1995, ..."), or 0 */
+	bool day_fixed;                /* an expression of the sentence has fixed a day */
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 

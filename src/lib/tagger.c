@@ -360,8 +360,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_MONTH] != DLN_UNSET &&
 			       c->value.f[DLN_F_YEAR] == DLN_UNSET &&
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
-	/* A time restated in another zone leaves the anchor at the local time. */
-	if (gran != DLN_GRAN_NONE && !restating) {
+	/* A time restated in another zone leaves the anchor at the local time; a day named
+	 * for its event after the sentence fixed its own ("swept into Downing Street on Friday
+	 * after winning Thursday's election") leaves it at that day. */
+	bool background = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE &&
+			  run->day_fixed;
+	if (gran != DLN_GRAN_NONE && !restating && !background) {
 		run->ctx.anchor = x.start;
 		/* "midnight" ending a day (T24:00) is told of as that day's end, not the
 		 * next day's start: "the next afternoon" is the day after it. */
@@ -376,6 +380,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
 		if (gran >= DLN_GRAN_DAY) {
+			run->day_fixed = true;
 			run->ctx.has_day_anchor = true;
 			run->ctx.day_anchor = x.start;
 		}
@@ -457,6 +462,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
 		run.months_listed = 0;
 		run.fronted_year = 0;
+		run.day_fixed = false;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];

@@ -1344,6 +1344,21 @@ static void narrative_day_through_coarser_dates(void **state)
 		   "him since mid-February. He was charged the following day.", arrest, 3);
 	expect_all("2004-11-03", "Voters went to the polls on Tuesday. The district has voted "
 		   "Democratic since 1992. Polls closed at 7 p.m.", polls, 3);
+	/* A day named for its event after the sentence fixed its own leaves the anchor. */
+	expect_all("1997-05-02", "Blair swept into Downing Street on Friday after winning "
+		   "Thursday's election. The queen received him at noon.",
+		   (const struct want[]){
+			   { "Friday", D, "1997-05-02", "", "1997-05-02", "1997-05-03" },
+			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
+			   { "noon", T, "1997-05-02T12:00", "", "1997-05-02T12:00",
+			     "1997-05-02T12:01" } },
+		   3);
+	expect_all("1997-05-02", "Thursday's election was a landslide. Polls closed at 10 p.m.",
+		   (const struct want[]){
+			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
+			   { "10 p.m.", T, "1997-05-01T22:00", "", "1997-05-01T22:00",
+			     "1997-05-01T22:01" } },
+		   2);
 	expect_pairs((const struct pair_row[]){
 			     { DCT, "The storm hit on Sept. 9. Crews had worked the previous weekend.",
 			       { { "Sept. 9", D, "2016-09-09", "", "2016-09-09", "2016-09-10" },
