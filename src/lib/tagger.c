@@ -29,6 +29,18 @@ static bool in_apposition(const struct tag_run *run, const struct dln_candidate 
 	       u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MOD] == DLN_UNSET;
 }
 
+/* Whether the expression at token first is the day a period ends on: "the quarter ended
+ * Dec. 29", "the three months ending Sept. 30", "the year ended June 30, 1997". */
+static bool ends_a_period(const struct tag_run *run, size_t first)
+{
+	const uint64_t units = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS);
+
+	return first >= 2 && (dln__word_is(run, first - 1, "ended") ||
+			      dln__word_is(run, first - 1, "ending")) &&
+	       ((run->tok[first - 2].lex && (dln__lexemes[run->tok[first - 2].lex].classes & units)) ||
+		dln__word_is(run, first - 2, "period"));
+}
+
 /* Whether a past verb close to the expression governs it ("died shortly before
  * Christmas"). */
 static bool told_in_past(const struct tag_run *run)
@@ -362,9 +374,14 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
 	/* A time restated in another zone leaves the anchor at the local time; a day named
 	 * for its event after the sentence fixed its own ("swept into Downing Street on Friday
-	 * after winning Thursday's election") leaves it at that day. */
+	 * after winning Thursday's election") leaves it at that day. The day a period ends on
+	 * ("in the quarter ended Dec. 29") gives the text its month and year, no day to put a
+	 * time of day on. */
 	bool background = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE &&
 			  run->day_fixed;
+	enum dln_gran anchor_gran = gran;
+	if (anchor_gran > DLN_GRAN_MONTH && ends_a_period(run, c->first))
+		anchor_gran = DLN_GRAN_MONTH;
 	if (gran != DLN_GRAN_NONE && !restating && !background) {
 		run->ctx.anchor = x.start;
 		/* "midnight" ending a day (T24:00) is told of as that day's end, not the
@@ -376,10 +393,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.anchor.minute = 24 * 60 - 1;
 		}
 		run->ctx.anchor_end = x.end;
-		run->ctx.anchor_gran = gran;
+		run->ctx.anchor_gran = anchor_gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
-		if (gran >= DLN_GRAN_DAY) {
+		if (anchor_gran >= DLN_GRAN_DAY) {
 			run->day_fixed = true;
 			run->ctx.has_day_anchor = true;
 			run->ctx.day_anchor = x.start;

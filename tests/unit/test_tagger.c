@@ -1353,6 +1353,15 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "noon", T, "1997-05-02T12:00", "", "1997-05-02T12:00",
 			     "1997-05-02T12:01" } },
 		   3);
+	/* The day a period ends on puts no time of day on it. */
+	expect_all("2013-01-31", "Apple earned $13 billion in the period ended Dec. 29. The "
+		   "shares fell at 11:15 a.m.",
+		   (const struct want[]){
+			   { "the period", D, "2012-Q4", "", "2012-10-01", "2013-01-01" },
+			   { "Dec. 29", D, "2012-12-29", "", "2012-12-29", "2012-12-30" },
+			   { "11:15 a.m.", T, "2013-01-31T11:15", "", "2013-01-31T11:15",
+			     "2013-01-31T11:16" } },
+		   3);
 	expect_all("1997-05-02", "Thursday's election was a landslide. Polls closed at 10 p.m.",
 		   (const struct want[]){
 			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
