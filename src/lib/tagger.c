@@ -328,6 +328,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
+	/* What a span runs since has begun, whatever the verb ("drought since mid-February
+	 * could threaten yields"). */
+	if (x.range == DLN_RANGE_SINCE) {
+		run->ctx.tense = DLN_TENSE_PAST;
+		run->ctx.tense_near = true;
+	}
 	/* A deadline lies ahead unless a past verb tells otherwise, and then it is as often
 	 * ahead as behind ("sales for Thursday rose"), except what was done by a day ("had
 	 * arrived by Thursday"); the end of a range ("bought from Sept. 14 to Thursday") is no

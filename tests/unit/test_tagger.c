@@ -1438,6 +1438,9 @@ static void verbs_and_comparisons(void **state)
 		  { "Saturday", D, "2006-07-15", "", "2006-07-15", "2006-07-16" } },
 		{ "2006-07-14", "Police said 12 died on Saturday.",
 		  { "Saturday", D, "2006-07-08", "", "2006-07-08", "2006-07-09" } },
+		/* What a span runs since has begun, whatever the verb. */
+		{ "1991-03-05", "Drought since mid-February could threaten yields.",
+		  { "mid-February", D, "1991-02", "MID", "1991-02-11", "1991-02-21" } },
 		/* A day declared one of mourning is today or one to come. */
 		{ "2010-04-11", "Russia declared Monday a national day of mourning.",
 		  { "Monday", D, "2010-04-12", "", "2010-04-12", "2010-04-13" } },
