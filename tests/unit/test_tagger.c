@@ -1438,6 +1438,9 @@ static void verbs_and_comparisons(void **state)
 		  { "Saturday", D, "2006-07-15", "", "2006-07-15", "2006-07-16" } },
 		{ "2006-07-14", "Police said 12 died on Saturday.",
 		  { "Saturday", D, "2006-07-08", "", "2006-07-08", "2006-07-09" } },
+		/* "that" before a full date is a conjunction. */
+		{ "1997-07-01", "Jiang said that July 1, 1997 will go down in history.",
+		  { "July 1, 1997", D, "1997-07-01", "", "1997-07-01", "1997-07-02" } },
 		/* What a span runs since has begun, whatever the verb. */
 		{ "1991-03-05", "Drought since mid-February could threaten yields.",
 		  { "mid-February", D, "1991-02", "MID", "1991-02-11", "1991-02-21" } },
