@@ -1648,6 +1648,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "A truck plowed into a Christmas market.");
 	expect_nothing(DCT, "Shares jumped in after-hours trading.");
 	expect_nothing(DCT, "Shares Jump After Hours");
+	expect_nothing(DCT, "He left aboard the yacht soon after the ceremony.");
+	expect_nothing(DCT, "A USA Today poll found wide support.");
+	expect_nothing(DCT, "The extra day comes only in leap years.");
 	expect_only(DCT, "They agreed after hours of talks.",
 		    &(struct want){ "hours", DUR, "PTXH", "", NULL, NULL });
 	expect_nothing(DCT, "Organizers may shorten the route at the last minute.");
