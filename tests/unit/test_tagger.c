@@ -330,6 +330,8 @@ static void table_times_durations_sets(void **state)
 		  { "42 days", DUR, "P42D", "", NULL, NULL } },
 		{ DCT, "He goes to church every Sunday.",
 		  { "every Sunday", S, "XXXX-WXX-7", "", NULL, NULL } },
+		{ DCT, "She visited him every other Sunday.",
+		  { "every other Sunday", S, "XXXX-WXX-7", "", NULL, NULL } },
 		{ DCT, "The fair is held annually.",
 		  { "annually", S, "P1Y", "", NULL, NULL } },
 		{ DCT, "The fair is held every year.",
