@@ -1651,6 +1651,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Shares jumped in after-hours trading.");
 	expect_nothing(DCT, "Shares Jump After Hours");
 	expect_nothing(DCT, "He left aboard the yacht soon after the ceremony.");
+	expect_nothing(DCT, "The night-time economy is worth millions.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
 	expect_only(DCT, "They agreed after hours of talks.",
