@@ -1891,6 +1891,11 @@ static void tense_cues(void **state)
 		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
 		{ "2018-01-20", "Profit will rise in the fourth quarter.",
 		  { "the fourth quarter", D, "2018-Q4", "", "2018-10-01", "2019-01-01" } },
+		/* Told in the present in the weeks after it ended, it is the one just ended. */
+		{ "2000-01-03", "Companies close their books for the fourth quarter.",
+		  { "the fourth quarter", D, "1999-Q4", "", "1999-10-01", "2000-01-01" } },
+		{ "2000-05-10", "Companies close their books for the fourth quarter.",
+		  { "the fourth quarter", D, "2000-Q4", "", "2000-10-01", "2001-01-01" } },
 		{ DCT, "Sales rose in the last half of 2016.",
 		  { "the last half of 2016", D, "2016-H2", "", "2016-07-01", "2017-01-01" } },
 		/* A weekday that names an event has happened, whatever the verb, unless it lies
