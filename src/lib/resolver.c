@@ -784,10 +784,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (after_year)
 			dir = dir == DLN_DIR_FUTURE_STRICT ? DLN_DIR_FUTURE : DLN_DIR_PAST;
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
-		 * another year, a day of a month told in the past is the one nearest it. */
+		 * another year, a day of a month told in the past is the one nearest it; not
+		 * after a day still to come ("will join on May 1, 2004 ... voted on March 8"). */
 		if (HAS(MONTH) && HAS(DAY) && (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
 		    ctx->tense == DLN_TENSE_PAST && ctx->anchor_gran >= DLN_GRAN_DAY && have_dct &&
-		    ctx->anchor.year != ctx->dct->at.year) {
+		    ctx->anchor.year != ctx->dct->at.year &&
+		    dln__point_days(&ctx->anchor) <= dct_day) {
 			ref = dln__point_days(&ctx->anchor);
 			dir = DLN_DIR_NONE;
 		}
