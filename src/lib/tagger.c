@@ -53,7 +53,10 @@ static bool as_a_rule(const struct tag_run *run, size_t i)
 {
 	return dln__word_is(run, i, "usually") || dln__word_is(run, i, "typically") ||
 	       dln__word_is(run, i, "normally") || dln__word_is(run, i, "traditionally") ||
-	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually");
+	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually") ||
+	       dln__word_is(run, i, "often") || dln__word_is(run, i, "generally") ||
+	       dln__word_is(run, i, "historically") || dln__word_is(run, i, "tend") ||
+	       dln__word_is(run, i, "tends");
 }
 
 /* Whether the expression at token first lies in the reach of what happens as a rule ("flu
@@ -349,9 +352,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
-	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
+	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET ||
+	     value.f[DLN_F_POD] != DLN_UNSET) &&
 	    !dln__names_a_day(&value) && (recurring(run) || in_reach_of_habit(run, c->first)))
-		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
+		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00, XXXX-XX-XXTAF */
 	if (in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);

@@ -1075,6 +1075,8 @@ static void hour_ranges_and_recurring_times(void **state)
 		   (const struct want[]){ { "every other hour", S, "PT2H", "", NULL, NULL },
 					  { "6 a.m.", T, "XXXX-XX-XXT06:00", "", NULL, NULL } },
 		   2);
+	expect_only("1998-11-02", "Police said he usually struck in the late afternoon.",
+		    &(struct want){ "the late afternoon", T, "XXXX-XX-XXTAF", "END", NULL, NULL });
 	/* "each other" and "each of" count no times. */
 	expect_only("2024-07-05", "The bombs went off at 10:30 a.m. within yards of each other.",
 		    &(struct want){ "10:30 a.m.", T, "2024-07-05T10:30", "", "2024-07-05T10:30",
@@ -1096,6 +1098,10 @@ static void habitual_months_name_no_year(void **state)
 					  { "January", D, "XXXX-01", "", NULL, NULL },
 					  { "March", D, "XXXX-03", "", NULL, NULL } },
 		   3);
+	expect_only("2008-04-16", "Cases tend to rise in late summer, Oxman said.",
+		    &(struct want){ "late summer", D, "XXXX-SU", "END", NULL, NULL });
+	expect_only("2008-04-16", "Snow historically peaks in March.",
+		    &(struct want){ "March", D, "XXXX-03", "", NULL, NULL });
 	expect_all("2008-10-03",
 		   "The firm, which usually reports in April, delayed its results to June.",
 		   (const struct want[]){ { "April", D, "XXXX-04", "", NULL, NULL },
