@@ -87,6 +87,15 @@ static bool counted_adjective(const struct dln_token *tok, size_t n, size_t i, c
 	       text[noun->off + noun->len - 2] != 's';
 }
 
+/* Whether the -ed word at tok[i] opens the object of a verb after "to", where it is an
+ * adjective: "agreed to supply modified wheel sets by mid-September". */
+static bool object_of_infinitive(const struct dln_token *tok, size_t i)
+{
+	return i >= 2 && tok[i - 2].lex == DLN_LEX_TO && tok[i - 1].kind == DLN_TOK_WORD &&
+	       !(tok[i - 1].lex && (dln__lexemes[tok[i - 1].lex].classes & NOT_VERBS)) &&
+	       !has_class(&tok[i - 1], DLN_C_AUX) && !has_class(&tok[i - 1], DLN_C_PERFECT);
+}
+
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
 static bool inner_capital(const struct dln_token *tok, size_t i)
 {
@@ -183,7 +192,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an
 	 * adjective. */
 	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
-	    !counted_adjective(tok, n, i, text))
+	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, i))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }

@@ -1445,6 +1445,9 @@ static void verbs_and_comparisons(void **state)
 		/* After "may", "hit" is the plain verb. */
 		{ "2016-02-29", "Storms may hit Tuesday.",
 		  { "Tuesday", D, "2016-03-01", "", "2016-03-01", "2016-03-02" } },
+		/* Nor is one that opens the object of a verb after "to". */
+		{ "2000-07-21", "They have agreed to supply modified wheel sets by mid-September.",
+		  { "mid-September", D, "2000-09", "MID", "2000-09-11", "2000-09-21" } },
 		/* An -ed word between a count and a plural noun is no verb. */
 		{ "2006-07-14", "Leaders of eight industrialised nations, who gather on Saturday, will talk.",
 		  { "Saturday", D, "2006-07-15", "", "2006-07-15", "2006-07-16" } },
