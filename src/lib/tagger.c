@@ -226,19 +226,27 @@ static bool score_at(const struct tag_run *run, size_t i)
 
 #define W(w) { w, sizeof(w) - 1 }
 
-/* A word's length is compared before its letters: most words of a sentence are of another
- * length. */
+/* Whether token i is one of the words, in any case. A word's length is compared before its
+ * letters: most words of a sentence are of another length. */
+static bool word_among(const struct tag_run *run, size_t i, const struct dln_word *words,
+		       size_t count)
+{
+	const struct dln_token *t = &run->tok[i];
+
+	if (t->kind != DLN_TOK_WORD)
+		return false;
+	for (size_t k = 0; k < count; k++)
+		if (t->len == words[k].len &&
+		    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
+			return true;
+	return false;
+}
+
 bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count)
 {
-	for (size_t i = 0; i < run->n; i++) {
-		const struct dln_token *t = &run->tok[i];
-		if (t->kind != DLN_TOK_WORD)
-			continue;
-		for (size_t k = 0; k < count; k++)
-			if (t->len == words[k].len &&
-			    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
-				return true;
-	}
+	for (size_t i = 0; i < run->n; i++)
+		if (word_among(run, i, words, count))
+			return true;
 	return false;
 }
 
@@ -283,6 +291,31 @@ static bool temperature_range(const struct tag_run *run, const struct dln_candid
 		const struct dln_token *t = &run->tok[i];
 		if (t->kind == DLN_TOK_NUMBER && t->digits == 2 && !(t->flags & DLN_TOKF_APOS))
 			return dln__sentence_has(run, weather, DLN_ARRAY_SIZE(weather));
+	}
+	return false;
+}
+
+/* "will miss Monday's game": a weekday's event held on a set day (a game, a vote, a hearing;
+ * names may stand between: "Sunday's FA Cup final") lies ahead in a clause that looks ahead,
+ * where a ruling or a report would be past whatever the verb. */
+static bool names_a_fixture(const struct tag_run *run, const struct dln_candidate *c)
+{
+	static const struct dln_word fixtures[] = {
+		W("game"), W("match"), W("final"), W("race"), W("vote"), W("election"),
+		W("primary"), W("runoff"), W("referendum"), W("meeting"), W("summit"),
+		W("hearing"), W("debate"), W("deadline"), W("session"), W("talks"), W("launch"),
+		W("ceremony"), W("parade"), W("rally"), W("concert"), W("opener"), W("semifinal"),
+		W("showdown"), W("fixture"),
+	};
+
+	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
+	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE)
+		return false;
+	for (size_t i = c->end + 1; i < run->n && i <= c->end + 3; i++) {
+		if (word_among(run, i, fixtures, DLN_ARRAY_SIZE(fixtures)))
+			return true;
+		if (run->tok[i].kind != DLN_TOK_WORD || run->tok[i].lex)
+			return false;
 	}
 	return false;
 }
@@ -358,6 +391,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00, XXXX-XX-XXTAF */
 	if (in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
+	else if (names_a_fixture(run, c))
+		value.f[DLN_F_DIR] = DLN_DIR_EVENT_OR_AHEAD;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	dln__fronted_year(run, c, &x);
 	century_of_short_year(run, c, &x);

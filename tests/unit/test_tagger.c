@@ -1915,6 +1915,11 @@ static void tense_cues(void **state)
 		 * "ahead of" the text. */
 		{ DCT, "Lawyers said they would appeal Monday's ruling.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		/* A game or a vote is held on its day: ahead in a clause that looks ahead. */
+		{ "2012-06-09", "Rooney will miss Monday's game against France.",
+		  { "Monday", D, "2012-06-11", "", "2012-06-11", "2012-06-12" } },
+		{ "2012-06-09", "Millions will watch Sunday's FA Cup final.",
+		  { "Sunday", D, "2012-06-10", "", "2012-06-10", "2012-06-11" } },
 		{ DCT, "Shares rose ahead of Friday's product event.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ "2010-04-16", "Brown, campaigning ahead of the May 6 election, said so.",
