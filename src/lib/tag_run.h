@@ -1,6 +1,7 @@
-/* What the tagger keeps while it goes through a document (tagger.c), and what it does with an
- * expression's neighbours: ranges, coordinated weekdays and months (tagger_ranges.c), days and
- * hours joined to a date (tagger_days.c). */
+/* What the tagger keeps while it goes through a document (tagger.c), what the sentence tells
+ * of an expression (tagger_context.c), and what it does with an expression's neighbours:
+ * ranges, coordinated weekdays and months (tagger_ranges.c), days and hours joined to a date
+ * (tagger_days.c). */
 #ifndef DLN_TAG_RUN_H
 #define DLN_TAG_RUN_H
 
@@ -53,8 +54,22 @@ struct dln_word {
 	const char *text;
 	size_t len;
 };
-/* Whether the sentence holds one of the words, in any case (tagger.c). */
+/* What the sentence around an expression tells of it (tagger_context.c). Whether the
+ * sentence holds one of the words, in any case: */
 bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count);
+/* whether it tells of what recurs ("open daily", "every 15 minutes"), where a time of day
+ * alone names no one day; */
+bool dln__recurring(const struct tag_run *run);
+/* whether a word of habit ("usually", "each year") reaches the expression at token first; */
+bool dln__in_reach_of_habit(const struct tag_run *run, size_t first);
+/* whether c is a month, season or holiday without a year in that reach (XXXX-02); */
+bool dln__in_habit(const struct tag_run *run, const struct dln_candidate *c);
+/* whether c is a half or quarter of a game ("scored in the second half"); */
+bool dln__game_period(const struct tag_run *run, const struct dln_candidate *c);
+/* whether c is a range of degrees ("temperatures will climb into the 40s"); */
+bool dln__temperature_range(const struct tag_run *run, const struct dln_candidate *c);
+/* whether c is a weekday whose event is held on its day ("Monday's game"). */
+bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate *c);
 /* How tok[k] joins two dates: as a range's ends ("to", "through", "until", a dash) or as the
  * items of a list ("and", "or"). */
 enum dln_joint { DLN_JOINT_NONE, DLN_JOINT_RANGE, DLN_JOINT_LIST };

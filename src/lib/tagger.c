@@ -3,7 +3,6 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <strings.h>
 
 #include "calendar.h"
 #include "datelines/error.h"
@@ -46,91 +45,6 @@ static bool ends_a_period(const struct tag_run *run, size_t first)
 static bool told_in_past(const struct tag_run *run)
 {
 	return run->ctx.tense == DLN_TENSE_PAST && run->ctx.tense_near;
-}
-
-/* Whether token i is an adverb of what happens as a rule ("usually opens at 9 a.m."). */
-static bool as_a_rule(const struct tag_run *run, size_t i)
-{
-	return dln__word_is(run, i, "usually") || dln__word_is(run, i, "typically") ||
-	       dln__word_is(run, i, "normally") || dln__word_is(run, i, "traditionally") ||
-	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually") ||
-	       dln__word_is(run, i, "often") || dln__word_is(run, i, "generally") ||
-	       dln__word_is(run, i, "historically") || dln__word_is(run, i, "tend") ||
-	       dln__word_is(run, i, "tends");
-}
-
-/* Whether the expression at token first lies in the reach of what happens as a rule ("flu
- * typically peaks in February", "each year in August", "usually opens at 9 a.m."): such a
- * word before it in its clause. A comma, "but" or a verb in the past or to come ends the
- * reach: "which usually reports in April, delayed it to June", "the rains that usually arrive
- * in June came in April", "usually held in June will be held in August". */
-static bool in_reach_of_habit(const struct tag_run *run, size_t first)
-{
-	for (size_t i = first; i-- > 0;) {
-		const struct dln_token *t = &run->tok[i];
-		if (t->kind == DLN_TOK_PUNCT && t->num == ',' && i > 0 && as_a_rule(run, i - 1))
-			return true;  /* "Usually, the store opens at 9 a.m." */
-		if ((t->kind == DLN_TOK_PUNCT && (t->num == ',' || t->num == ';' || t->num == ':')) ||
-		    dln__word_is(run, i, "but") || dln__word_is(run, i, "will") ||
-		    dln__word_is(run, i, "would") || dln__word_is(run, i, "shall") ||
-		    ((i == 0 || !as_a_rule(run, i - 1)) &&  /* "usually held" */
-		     dln__past_verb(run->tok, i, run->doc->text)))
-			return false;
-		if (as_a_rule(run, i) ||
-		    ((t->lex == DLN_LEX_EVERY || t->lex == DLN_LEX_EACH) && i + 1 < first &&
-		     dln__word_is(run, i + 1, "year")))
-			return true;
-	}
-	return false;
-}
-
-/* Whether "every" or "each" at token i counts times ("every 15 minutes", "each morning",
- * "every other day"), not people or things ("each other", "each of the bombs"). */
-static bool counts_times(const struct tag_run *run, size_t i)
-{
-	const uint64_t times = (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) |
-			       (1ull << DLN_C_WEEKDAY) | (1ull << DLN_C_POD) | (1ull << DLN_C_SEASON) |
-			       (1ull << DLN_C_MONTH) | (1ull << DLN_C_NUMWORD) | (1ull << DLN_C_ORDINAL);
-
-	if (i + 2 < run->n && dln__word_is(run, i + 1, "other"))
-		i++;
-	if (i + 1 >= run->n)
-		return false;
-	const struct dln_token *t = &run->tok[i + 1];
-	return t->kind == DLN_TOK_NUMBER || (t->lex && (dln__lexemes[t->lex].classes & times));
-}
-
-/* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
- * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m."), where a time of day alone
- * names no one day. */
-static bool recurring(const struct tag_run *run)
-{
-	const uint64_t plurals = (1ull << DLN_C_WEEKDAYS) | (1ull << DLN_C_PODS);
-
-	for (size_t i = 0; i < run->n; i++) {
-		uint16_t lex = run->tok[i].lex;
-		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_WEEKENDS ||
-		    ((lex == DLN_LEX_EVERY || lex == DLN_LEX_EACH) && counts_times(run, i)) ||
-		    (lex && (dln__lexemes[lex].classes & plurals)) ||
-		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
-			return true;
-	}
-	return false;
-}
-
-/* Whether c is a month, season or holiday without a year in the reach of a habit, which makes
- * it no one year's (XXXX-02). */
-static bool in_habit(const struct tag_run *run, const struct dln_candidate *c)
-{
-	const struct dln_uval *u = &c->value;
-
-	if ((u->f[DLN_F_MONTH] == DLN_UNSET && u->f[DLN_F_SEASON] == DLN_UNSET &&
-	     u->f[DLN_F_HOLIDAY] == DLN_UNSET) ||
-	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
-	    u->f[DLN_F_SHIFT] != DLN_UNSET || u->f[DLN_F_ANCHOR] != DLN_UNSET ||
-	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
-		return false;
-	return in_reach_of_habit(run, c->first);
 }
 
 /* "born in '47" told in 2024: a year of two digits after publication in a clause told in the
@@ -204,123 +118,6 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 		 c->value.f[DLN_F_UNIT] == DLN_UNIT_WEEKEND));
 }
 
-/* A score: "won 14-0", "a 12-2 run": small numbers joined by a hyphen, which count nothing
- * ("12-13%", "$5-6 million" and "5-10 years" do). */
-static bool score_at(const struct tag_run *run, size_t i)
-{
-	const struct dln_token *t = &run->tok[i];
-
-	if (i + 2 >= run->n || t->kind != DLN_TOK_NUMBER || t->flags != DLN_TOKF_SPACE ||
-	    t->digits > 3 || !dln__is_dash(&t[1]) || (t[1].flags & DLN_TOKF_SPACE) ||
-	    t[2].kind != DLN_TOK_NUMBER || t[2].flags || t[2].digits > 3)
-		return false;
-	if (i + 3 == run->n)
-		return true;
-	const struct dln_token *after = &t[3];
-	return !(after->kind == DLN_TOK_PUNCT && after->num == '%') &&
-	       !(after->kind == DLN_TOK_WORD && after->lex &&
-		 (dln__lexemes[after->lex].classes &
-		  ((1ull << DLN_C_QUANTITY) | (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) |
-		   (1ull << DLN_C_NUMWORD))));
-}
-
-#define W(w) { w, sizeof(w) - 1 }
-
-/* Whether token i is one of the words, in any case. A word's length is compared before its
- * letters: most words of a sentence are of another length. */
-static bool word_among(const struct tag_run *run, size_t i, const struct dln_word *words,
-		       size_t count)
-{
-	const struct dln_token *t = &run->tok[i];
-
-	if (t->kind != DLN_TOK_WORD)
-		return false;
-	for (size_t k = 0; k < count; k++)
-		if (t->len == words[k].len &&
-		    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
-			return true;
-	return false;
-}
-
-bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count)
-{
-	for (size_t i = 0; i < run->n; i++)
-		if (word_among(run, i, words, count))
-			return true;
-	return false;
-}
-
-/* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play or gives a score. */
-static bool game_period(const struct tag_run *run, const struct dln_candidate *c)
-{
-	static const struct dln_word play[] = {
-		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
-		W("touchdown"), W("touchdowns"), W("halftime"), W("inning"), W("innings"),
-		W("quarterback"), W("rebounds"), W("assists"), W("basket"), W("baskets"),
-		W("possession"), W("penalty"), W("kick"), W("kickoff"), W("whistle"), W("game"),
-		W("match"), W("trailed"), W("trailing"), W("equalizer"), W("equaliser"),
-		W("striker"), W("goalkeeper"), W("outscored"),
-	};
-	const struct dln_uval *u = &c->value;
-
-	if ((u->f[DLN_F_QUARTER] == DLN_UNSET && u->f[DLN_F_HALF] == DLN_UNSET) ||
-	    u->f[DLN_F_YEAR] != DLN_UNSET || u->f[DLN_F_UNIT] != DLN_UNSET)
-		return false;
-	for (size_t i = c->first; i < c->end; i++)
-		if (dln__word_is(run, i, "fiscal"))
-			return false;
-	for (size_t i = 0; i < run->n; i++)
-		if (score_at(run, i))
-			return true;
-	return dln__sentence_has(run, play, DLN_ARRAY_SIZE(play));
-}
-
-/* "Temperatures will climb into the 40s": a decade written in two digits, no apostrophe, in
- * a sentence about the weather is a range of degrees. */
-static bool temperature_range(const struct tag_run *run, const struct dln_candidate *c)
-{
-	static const struct dln_word weather[] = {
-		W("temperature"), W("temperatures"), W("degrees"), W("highs"), W("lows"),
-		W("fahrenheit"), W("celsius"), W("thermometer"),
-	};
-
-	if (c->value.f[DLN_F_DECADE] == DLN_UNSET)
-		return false;
-	for (size_t i = c->first; i < c->end; i++) {
-		const struct dln_token *t = &run->tok[i];
-		if (t->kind == DLN_TOK_NUMBER && t->digits == 2 && !(t->flags & DLN_TOKF_APOS))
-			return dln__sentence_has(run, weather, DLN_ARRAY_SIZE(weather));
-	}
-	return false;
-}
-
-/* "will miss Monday's game": a weekday's event held on a set day (a game, a vote, a hearing;
- * names may stand between: "Sunday's FA Cup final") lies ahead in a clause that looks ahead,
- * where a ruling or a report would be past whatever the verb. */
-static bool names_a_fixture(const struct tag_run *run, const struct dln_candidate *c)
-{
-	static const struct dln_word fixtures[] = {
-		W("game"), W("match"), W("final"), W("race"), W("vote"), W("election"),
-		W("primary"), W("runoff"), W("referendum"), W("meeting"), W("summit"),
-		W("hearing"), W("debate"), W("deadline"), W("session"), W("talks"), W("launch"),
-		W("ceremony"), W("parade"), W("rally"), W("concert"), W("opener"), W("semifinal"),
-		W("showdown"), W("fixture"),
-	};
-
-	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
-	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE)
-		return false;
-	for (size_t i = c->end + 1; i < run->n && i <= c->end + 3; i++) {
-		if (word_among(run, i, fixtures, DLN_ARRAY_SIZE(fixtures)))
-			return true;
-		if (run->tok[i].kind != DLN_TOK_WORD || run->tok[i].lex)
-			return false;
-	}
-	return false;
-}
-#undef W
-
 /* Whether an expression means one day: a day of the month, a weekday, a holiday, or days
  * counted ("tomorrow", "two days later"). */
 static bool names_one_day(const struct dln_uval *u)
@@ -349,7 +146,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
-	if (game_period(run, c) || temperature_range(run, c) ||
+	if (dln__game_period(run, c) || dln__temperature_range(run, c) ||
 	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures. */
@@ -387,11 +184,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
 	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET ||
 	     value.f[DLN_F_POD] != DLN_UNSET) &&
-	    !dln__names_a_day(&value) && (recurring(run) || in_reach_of_habit(run, c->first)))
+	    !dln__names_a_day(&value) && (dln__recurring(run) || dln__in_reach_of_habit(run, c->first)))
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00, XXXX-XX-XXTAF */
-	if (in_habit(run, c))
+	if (dln__in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
-	else if (names_a_fixture(run, c))
+	else if (dln__names_a_fixture(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_EVENT_OR_AHEAD;
 	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
 	dln__fronted_year(run, c, &x);
