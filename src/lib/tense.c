@@ -126,6 +126,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 
 	if (inner_capital(tok, i))
 		return DLN_TENSE_UNKNOWN;
+	/* "Play on Sunday is scheduled to begin": after the expression, an auxiliary tells what
+	 * the arrangement after it tells. */
+	if (after && has_class(t, DLN_C_AUX) && i + 1 < n && has_class(&tok[i + 1], DLN_C_FUTURE) &&
+	    !inner_capital(tok, i + 1))
+		return cue(tok, n, i + 1, text, after);
 	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb; "the
 	 * scheduled close": an adjective. */
 	if ((has_class(t, DLN_C_NOUN) || has_class(t, DLN_C_PAST) || has_class(t, DLN_C_SCHEDULED) ||

@@ -1448,6 +1448,12 @@ static void verbs_and_comparisons(void **state)
 		/* Nor is one that opens the object of a verb after "to". */
 		{ "2000-07-21", "They have agreed to supply modified wheel sets by mid-September.",
 		  { "mid-September", D, "2000-09", "MID", "2000-09-11", "2000-09-21" } },
+		/* After the expression, "is" tells what the arrangement after it tells. */
+		{ "2018-09-26", "Play on Sunday is scheduled to begin early.",
+		  { "Sunday", D, "2018-09-30", "", "2018-09-30", "2018-10-01" } },
+		/* "agreed" is a past form, though "need" and "speed" are none. */
+		{ "1999-06-10", "The ministers, who agreed the text on Tuesday, are due to meet.",
+		  { "Tuesday", D, "1999-06-08", "", "1999-06-08", "1999-06-09" } },
 		/* An -ed word between a count and a plural noun is no verb. */
 		{ "2006-07-14", "Leaders of eight industrialised nations, who gather on Saturday, will talk.",
 		  { "Saturday", D, "2006-07-15", "", "2006-07-15", "2006-07-16" } },
