@@ -1365,6 +1365,13 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "noon", T, "1997-05-02T12:00", "", "1997-05-02T12:00",
 			     "1997-05-02T12:01" } },
 		   3);
+	/* Nor does a day told in an aside. */
+	expect_all("2005-07-08", "Bush, who turned 59 on Wednesday, left Scotland in the afternoon.",
+		   (const struct want[]){
+			   { "Wednesday", D, "2005-07-06", "", "2005-07-06", "2005-07-07" },
+			   { "the afternoon", T, "2005-07-08TAF", "", "2005-07-08T12:00",
+			     "2005-07-08T18:00" } },
+		   2);
 	/* The day a period ends on puts no time of day on it. */
 	expect_all("2013-01-31", "Apple earned $13 billion in the period ended Dec. 29. The "
 		   "shares fell at 11:15 a.m.",
