@@ -151,6 +151,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return after && past_form(t, text) ? DLN_TENSE_PAST : DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
 		return DLN_TENSE_FUTURE;
+	/* "was to meet on Monday": arranged then, for a day either side of now, as "was due
+	 * to" is. */
+	if ((t->lex == DLN_LEX_WAS || t->lex == DLN_LEX_WERE) && infinitive_at(tok, n, i + 1, text))
+		return DLN_TENSE_PRESENT;
 	/* "have gathered", "has been": the present perfect tells of the past. */
 	if (has_class(t, DLN_C_PERFECT) && i + 1 < n &&
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||

@@ -2019,6 +2019,8 @@ static void tense_cues(void **state)
 		/* An arrangement told in the past, a refusal: the nearest day. */
 		{ DCT, "The chief executive was due to testify Monday but withdrew.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ "2007-12-28", "The commission was to meet on Monday.",
+		  { "Monday", D, "2007-12-31", "", "2007-12-31", "2008-01-01" } },
 		{ DCT, "The company would not comment Monday on the report.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
 		/* The present tense of a timetable looks ahead; a plain form after "not" or "to"
