@@ -1483,6 +1483,9 @@ static void verbs_and_comparisons(void **state)
 		{ "2017-11-09", "It happened on Monday, Nov. 7.",
 		  { "Monday, Nov. 7", D, "2016-11-07", "", "2016-11-07", "2016-11-08" } },
 		/* A contract month is this one or one to come. */
+		/* A month a report covers has begun, whatever the verb. */
+		{ "2010-11-03", "The department will release its October jobs report.",
+		  { "October", D, "2010-10", "", "2010-10-01", "2010-11-01" } },
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
 		/* A day something is planned for lies ahead; after a past verb, the nearest. */
