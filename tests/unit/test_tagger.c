@@ -2022,6 +2022,9 @@ static void tense_cues(void **state)
 		/* An arrangement told in the past, a refusal: the nearest day. */
 		{ DCT, "The chief executive was due to testify Monday but withdrew.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		/* "earlier than usual" compares; it tells of no time before now. */
+		{ "1998-06-05", "It will be out earlier than usual because of Labor Day.",
+		  { "Labor Day", D, "1998-09-07", "", "1998-09-07", "1998-09-08" } },
 		{ "2007-12-28", "The commission was to meet on Monday.",
 		  { "Monday", D, "2007-12-31", "", "2007-12-31", "2008-01-01" } },
 		{ DCT, "The company would not comment Monday on the report.",
