@@ -1681,6 +1681,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Shares Jump After Hours");
 	expect_nothing(DCT, "He left aboard the yacht soon after the ceremony.");
 	expect_nothing(DCT, "The night-time economy is worth millions.");
+	expect_nothing(DCT, "Mortgage rates sat just above their quarter-century low.");
+	expect_nothing(DCT, "A once-in-a-century storm hit the coast.");
+	expect_nothing(DCT, "The Fed cut rates another quarter point.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
 	expect_only(DCT, "They agreed after hours of talks.",
@@ -2371,6 +2374,8 @@ static void amounts_centuries_nights(void **state)
 		  { "more than half a century", DUR, "P50Y", "MORE_THAN", NULL, NULL } },
 		{ DCT, "It was the first win in a quarter of a century.",
 		  { "a quarter of a century", DUR, "P25Y", "", NULL, NULL } },
+		{ DCT, "It was the first win in a quarter-century.",
+		  { "a quarter-century", DUR, "P25Y", "", NULL, NULL } },
 		{ DCT, "The dam has stood for three-quarters of a century.",
 		  { "three-quarters of a century", DUR, "P75Y", "", NULL, NULL } },
 		{ DCT, "It took about half a day.",
