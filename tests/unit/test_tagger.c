@@ -265,6 +265,8 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "1996-02-21", "Polls taken over the final weekend showed a narrow lead.",
+		  { "the final weekend", D, "1996-W07-WE", "", "1996-02-17", "1996-02-19" } },
 		{ "2000-01-03", "Workers returned after the long holiday weekend.",
 		  { "the long holiday weekend", D, "1999-W52-WE", "", "2000-01-01", "2000-01-03" } },
 		{ "2000-01-03", "Officials said the quiet weekend proved the work was well spent.",
