@@ -1685,6 +1685,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "The night-time economy is worth millions.");
 	expect_nothing(DCT, "Mortgage rates sat just above their quarter-century low.");
 	expect_nothing(DCT, "A once-in-a-century storm hit the coast.");
+	expect_nothing(DCT, "On days when prices fall, he sells.");
+	expect_only(DCT, "It is the best side in decades when the cup begins.",
+		    &(struct want){ "decades", DUR, "PXDE", "", NULL, NULL });
 	expect_nothing(DCT, "The Fed cut rates another quarter point.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
