@@ -200,8 +200,6 @@ enum { CYCLES = 5, THIS_CYCLE = 2 };
 /* Days beyond which a tense cue no longer decides a month's direction: past ten months the
  * nearest occurrence, a few weeks the other way, is the likelier one. */
 enum { TENSE_REACH = 310 };
-/* Days after a quarter's end in which reports are still about it. */
-enum { REPORTING_DAYS = 61 };
 
 static bool choose(const struct dln_uval *u, long ref_day, int dir, struct result *out)
 {
@@ -795,16 +793,6 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		}
 		if (!choose(u, ref, dir, r))
 			return false;
-		/* "fourth-quarter results" told in January: a quarter or half that ended in the
-		 * weeks before is the one reports are about, not this year's, months away, unless
-		 * the clause looks ahead ("profit will rise in the fourth quarter"); "the second
-		 * half of the year" names this year's. */
-		struct result ended;
-		if ((HAS(QUARTER) || HAS(HALF)) && HAS(DIR) && GET(DIR) == DLN_DIR_PAST_OR_SAME &&
-		    dir == DLN_DIR_SAME && ctx->tense != DLN_TENSE_FUTURE &&
-		    ctx->tense != DLN_TENSE_AHEAD && r->start > ref &&
-		    choose(u, ref, DLN_DIR_PAST_STRICT, &ended) && ref - ended.end < REPORTING_DAYS)
-			*r = ended;
 		/* "the new year": the year the New Year's Day chosen begins; within two months
 		 * of one, that one's unless told in the past before it ("The new year will bring
 		 * higher taxes" told on Jan. 2). "the holiday season": its Christmas's year. */

@@ -40,23 +40,6 @@ static bool ends_a_period(const struct tag_run *run, size_t first)
 		dln__word_is(run, first - 2, "period"));
 }
 
-/* Whether the expression lies in an aside: a clause that ", who" or ", which" opens and a
- * comma closes ("Bush, who celebrated his birthday on Wednesday, left"). */
-static bool aside(const struct tag_run *run, const struct dln_candidate *c)
-{
-	size_t i = c->first;
-
-	while (i > 1 && run->tok[i - 1].kind != DLN_TOK_PUNCT)
-		i--;
-	if (i < 2 || run->tok[i - 1].num != ',' ||
-	    !(dln__word_is(run, i, "who") || dln__word_is(run, i, "which")))
-		return false;
-	for (size_t k = c->end; k < run->n; k++)
-		if (run->tok[k].kind == DLN_TOK_PUNCT)
-			return run->tok[k].num == ',' && k + 1 < run->n;
-	return false;
-}
-
 /* Whether a past verb close to the expression governs it ("died shortly before
  * Christmas"). */
 static bool told_in_past(const struct tag_run *run)
@@ -199,10 +182,9 @@ static int emit(void *arg, const struct dln_candidate *c)
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
-	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET ||
-	     value.f[DLN_F_POD] != DLN_UNSET) &&
+	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
 	    !dln__names_a_day(&value) && (dln__recurring(run) || dln__in_reach_of_habit(run, c->first)))
-		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00, XXXX-XX-XXTAF */
+		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
 	if (dln__in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	else if (dln__names_a_fixture(run, c))
@@ -234,13 +216,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 	/* A time restated in another zone leaves the anchor at the local time; a day named
 	 * for its event after the sentence fixed its own ("swept into Downing Street on Friday
 	 * after winning Thursday's election") leaves it at that day. The day a period ends on
-	 * ("in the quarter ended Dec. 29") and a day told in an aside ("Bush, who celebrated his
-	 * birthday on Wednesday, left in the afternoon") give the text their month and year, no
-	 * day to put a time of day on. */
+	 * ("in the quarter ended Dec. 29") gives the text its month and year, no day to put a
+	 * time of day on. */
 	bool background = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE &&
 			  run->day_fixed;
 	enum dln_gran anchor_gran = gran;
-	if (anchor_gran > DLN_GRAN_MONTH && (ends_a_period(run, c->first) || aside(run, c)))
+	if (anchor_gran > DLN_GRAN_MONTH && ends_a_period(run, c->first))
 		anchor_gran = DLN_GRAN_MONTH;
 	if (gran != DLN_GRAN_NONE && !restating && !background) {
 		run->ctx.anchor = x.start;

@@ -14,7 +14,6 @@ static bool as_a_rule(const struct tag_run *run, size_t i)
 	return dln__word_is(run, i, "usually") || dln__word_is(run, i, "typically") ||
 	       dln__word_is(run, i, "normally") || dln__word_is(run, i, "traditionally") ||
 	       dln__word_is(run, i, "customarily") || dln__word_is(run, i, "annually") ||
-	       dln__word_is(run, i, "often") || dln__word_is(run, i, "generally") ||
 	       dln__word_is(run, i, "historically") || dln__word_is(run, i, "tend") ||
 	       dln__word_is(run, i, "tends");
 }

@@ -1077,8 +1077,6 @@ static void hour_ranges_and_recurring_times(void **state)
 		   (const struct want[]){ { "every other hour", S, "PT2H", "", NULL, NULL },
 					  { "6 a.m.", T, "XXXX-XX-XXT06:00", "", NULL, NULL } },
 		   2);
-	expect_only("1998-11-02", "Police said he usually struck in the late afternoon.",
-		    &(struct want){ "the late afternoon", T, "XXXX-XX-XXTAF", "END", NULL, NULL });
 	/* "each other" and "each of" count no times. */
 	expect_only("2024-07-05", "The bombs went off at 10:30 a.m. within yards of each other.",
 		    &(struct want){ "10:30 a.m.", T, "2024-07-05T10:30", "", "2024-07-05T10:30",
@@ -1367,13 +1365,6 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "noon", T, "1997-05-02T12:00", "", "1997-05-02T12:00",
 			     "1997-05-02T12:01" } },
 		   3);
-	/* Nor does a day told in an aside. */
-	expect_all("2005-07-08", "Bush, who turned 59 on Wednesday, left Scotland in the afternoon.",
-		   (const struct want[]){
-			   { "Wednesday", D, "2005-07-06", "", "2005-07-06", "2005-07-07" },
-			   { "the afternoon", T, "2005-07-08TAF", "", "2005-07-08T12:00",
-			     "2005-07-08T18:00" } },
-		   2);
 	/* The day a period ends on puts no time of day on it. */
 	expect_all("2013-01-31", "Apple earned $13 billion in the period ended Dec. 29. The "
 		   "shares fell at 11:15 a.m.",
@@ -1928,11 +1919,6 @@ static void tense_cues(void **state)
 		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
 		{ "2018-01-20", "Profit will rise in the fourth quarter.",
 		  { "the fourth quarter", D, "2018-Q4", "", "2018-10-01", "2019-01-01" } },
-		/* Told in the present in the weeks after it ended, it is the one just ended. */
-		{ "2000-01-03", "Companies close their books for the fourth quarter.",
-		  { "the fourth quarter", D, "1999-Q4", "", "1999-10-01", "2000-01-01" } },
-		{ "2000-05-10", "Companies close their books for the fourth quarter.",
-		  { "the fourth quarter", D, "2000-Q4", "", "2000-10-01", "2001-01-01" } },
 		{ DCT, "Sales rose in the last half of 2016.",
 		  { "the last half of 2016", D, "2016-H2", "", "2016-07-01", "2017-01-01" } },
 		/* A weekday that names an event has happened, whatever the verb, unless it lies
