@@ -38,6 +38,10 @@ struct tag_run {
 	size_t months_listed;
 	int fronted_year;              /* the year the sentence opens with ("In 1995, ..."), or 0 */
 	bool day_fixed;                /* an expression of the sentence has fixed a day */
+	/* The anchor as the sentence's own day left it, put back at the sentence's end when a
+	 * day named for its event took over from it ("on Friday after Thursday's election"). */
+	bool anchor_lent;
+	struct dln_resolve_ctx own_anchor;
 	size_t covered_end;            /* bytes before this belong to an expression already */
 };
 

@@ -40,6 +40,21 @@ static bool ends_a_period(const struct tag_run *run, size_t first)
 		dln__word_is(run, first - 2, "period"));
 }
 
+/* Puts back the anchor the sentence's own day left, before a day named for its event took
+ * over. */
+static void restore_own_anchor(struct tag_run *run)
+{
+	const struct dln_resolve_ctx *own = &run->own_anchor;
+
+	run->ctx.anchor = own->anchor;
+	run->ctx.anchor_end = own->anchor_end;
+	run->ctx.anchor_gran = own->anchor_gran;
+	run->ctx.anchor_clock = own->anchor_clock;
+	run->ctx.anchor_pod = own->anchor_pod;
+	run->ctx.has_day_anchor = own->has_day_anchor;
+	run->ctx.day_anchor = own->day_anchor;
+}
+
 /* Whether a past verb close to the expression governs it ("died shortly before
  * Christmas"). */
 static bool told_in_past(const struct tag_run *run)
@@ -213,17 +228,19 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_MONTH] != DLN_UNSET &&
 			       c->value.f[DLN_F_YEAR] == DLN_UNSET &&
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
-	/* A time restated in another zone leaves the anchor at the local time; a day named
-	 * for its event after the sentence fixed its own ("swept into Downing Street on Friday
-	 * after winning Thursday's election") leaves it at that day. The day a period ends on
-	 * ("in the quarter ended Dec. 29") gives the text its month and year, no day to put a
-	 * time of day on. */
-	bool background = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE &&
-			  run->day_fixed;
+	/* A time restated in another zone leaves the anchor at the local time. A day named for
+	 * its event after the sentence fixed its own ("swept into Downing Street on Friday after
+	 * winning Thursday's election") is the anchor for the rest of the sentence only. The day
+	 * a period ends on ("in the quarter ended Dec. 29") gives the text its month and year,
+	 * no day to put a time of day on. */
+	bool lent = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE && run->day_fixed;
 	enum dln_gran anchor_gran = gran;
 	if (anchor_gran > DLN_GRAN_MONTH && ends_a_period(run, c->first))
 		anchor_gran = DLN_GRAN_MONTH;
-	if (gran != DLN_GRAN_NONE && !restating && !background) {
+	if (gran != DLN_GRAN_NONE && !restating) {
+		if (lent && !run->anchor_lent)
+			run->own_anchor = run->ctx;
+		run->anchor_lent = lent;
 		run->ctx.anchor = x.start;
 		/* "midnight" ending a day (T24:00) is told of as that day's end, not the
 		 * next day's start: "the next afternoon" is the day after it. */
@@ -326,9 +343,11 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
 		run.months_listed = 0;
 		run.fronted_year = 0;
-		run.day_fixed = false;
+		run.day_fixed = run.anchor_lent = false;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
+		if (run.anchor_lent)
+			restore_own_anchor(&run);
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];
 		if (sentences.has_next && next->off >= stop && next->off + next->len < doc->text_len) {
 			*cut = last->off + last->len;

@@ -183,9 +183,25 @@ bool dln__temperature_range(const struct tag_run *run, const struct dln_candidat
 	return false;
 }
 
+/* Whether a modal that looks ahead governs the object at token first, at most three words
+ * before it ("will miss", "will closely watch"), not a clause after it ("After Tuesday's
+ * vote, the bill will go"). */
+static bool looked_ahead_to(const struct tag_run *run, size_t first)
+{
+	for (size_t i = first; i-- > 0 && first - i <= 3;) {
+		const struct dln_token *t = &run->tok[i];
+		if (t->kind != DLN_TOK_WORD)
+			return false;
+		if (dln__word_is(run, i, "will") || dln__word_is(run, i, "would") ||
+		    dln__word_is(run, i, "to"))
+			return true;
+	}
+	return false;
+}
+
 /* "will miss Monday's game": a weekday's event held on a set day (a game, a vote, a hearing;
- * names may stand between: "Sunday's FA Cup final") lies ahead in a clause that looks ahead,
- * where a ruling or a report would be past whatever the verb. */
+ * names may stand between: "Sunday's FA Cup final") lies ahead as the object of a verb that
+ * looks ahead, where a ruling or a report would be past whatever the verb. */
 bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate *c)
 {
 	static const struct dln_word fixtures[] = {
@@ -197,7 +213,7 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
 	};
 
 	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
-	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE)
+	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE || !looked_ahead_to(run, c->first))
 		return false;
 	for (size_t i = c->end + 1; i < run->n && i <= c->end + 3; i++) {
 		if (word_among(run, i, fixtures, DLN_ARRAY_SIZE(fixtures)))

@@ -1374,6 +1374,14 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "11:15 a.m.", T, "2013-01-31T11:15", "", "2013-01-31T11:15",
 			     "2013-01-31T11:16" } },
 		   3);
+	/* Within its sentence, the day named for its event is the anchor. */
+	expect_all("2017-08-09", "Police said on Sunday that Saturday's crash happened at 11 p.m.",
+		   (const struct want[]){
+			   { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" },
+			   { "Saturday", D, "2017-08-05", "", "2017-08-05", "2017-08-06" },
+			   { "11 p.m.", T, "2017-08-05T23:00", "", "2017-08-05T23:00",
+			     "2017-08-05T23:01" } },
+		   3);
 	expect_all("1997-05-02", "Thursday's election was a landslide. Polls closed at 10 p.m.",
 		   (const struct want[]){
 			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
@@ -1930,6 +1938,8 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2012-06-11", "", "2012-06-11", "2012-06-12" } },
 		{ "2012-06-09", "Millions will watch Sunday's FA Cup final.",
 		  { "Sunday", D, "2012-06-10", "", "2012-06-10", "2012-06-11" } },
+		{ "2017-08-09", "After Tuesday's vote, the bill will go to the Senate.",
+		  { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
 		{ DCT, "Shares rose ahead of Friday's product event.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ "2010-04-16", "Brown, campaigning ahead of the May 6 election, said so.",
