@@ -88,12 +88,26 @@ static bool counted_adjective(const struct dln_token *tok, size_t n, size_t i, c
 }
 
 /* Whether the -ed word at tok[i] opens the object of a verb after "to", where it is an
- * adjective: "agreed to supply modified wheel sets by mid-September". */
-static bool object_of_infinitive(const struct dln_token *tok, size_t i)
+ * adjective before a noun: "agreed to supply modified wheel sets by mid-September" (not "his
+ * visit to China ended Friday", "the march to parliament ended peacefully"). */
+static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i,
+				 const char *text)
 {
-	return i >= 2 && tok[i - 2].lex == DLN_LEX_TO && tok[i - 1].kind == DLN_TOK_WORD &&
-	       !(tok[i - 1].lex && (dln__lexemes[tok[i - 1].lex].classes & NOT_VERBS)) &&
-	       !has_class(&tok[i - 1], DLN_C_AUX) && !has_class(&tok[i - 1], DLN_C_PERFECT);
+	if (i < 2 || i + 1 >= n || tok[i - 2].lex != DLN_LEX_TO)
+		return false;
+	const struct dln_token *verb = &tok[i - 1], *noun = &tok[i + 1];
+	return verb->kind == DLN_TOK_WORD && !(verb->flags & DLN_TOKF_CAP) &&
+	       !(verb->lex && (dln__lexemes[verb->lex].classes & NOT_VERBS)) &&
+	       !has_class(verb, DLN_C_AUX) && !has_class(verb, DLN_C_PERFECT) &&
+	       noun->kind == DLN_TOK_WORD && !noun->lex && !(noun->flags & DLN_TOKF_CAP) &&
+	       !(noun->len > 2 && strncmp(text + noun->off + noun->len - 2, "ly", 2) == 0);
+}
+
+/* Whether the token ends a date: a weekday, a month or a number ("on Monday and on
+ * Tuesday", "in May and in June", "on June 3 and on June 5"). */
+static bool ends_a_date(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_NUMBER || has_class(t, DLN_C_WEEKDAY) || has_class(t, DLN_C_MONTH);
 }
 
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
@@ -204,7 +218,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an
 	 * adjective. */
 	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
-	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, i))
+	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }
@@ -308,12 +322,16 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		return DLN_TENSE_FUTURE;
 	}
 	/* "and on Friday it will open": a date fronted in a clause that "and" or "but" opens
-	 * belongs to the verb after it, not to the clause before. */
+	 * belongs to the verb after it in that clause, not to the clause before; not one of a
+	 * list of dates ("rose on Monday and on Tuesday, but analysts expect a fall"). */
 	k = first;
 	if (k > 0 && has_class(&tok[k - 1], DLN_C_LEAD))
 		k--;
-	if (k < first && k > 0 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT)) {
-		for (d = 1; d <= FRONTED_REACH && end + d - 1 < n; d++) {
+	if (k < first && k > 1 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT) &&
+	    !ends_a_date(&tok[k - 2])) {
+		for (d = 1; d <= FRONTED_REACH && end + d - 1 < n &&
+			    tok[end + d - 1].kind != DLN_TOK_PUNCT;
+		     d++) {
 			t = cue(tok, n, end + d - 1, text, true);
 			if (t != DLN_TENSE_UNKNOWN) {
 				*near = true;

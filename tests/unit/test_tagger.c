@@ -265,6 +265,8 @@ static void table_dates(void **state)
 		  { "Thursday week", D, "2017-08-17", "", "2017-08-17", "2017-08-18" } },
 		{ "2011-04-30", "Spending over the long weekend offset the loss.",
 		  { "the long weekend", D, "2011-W17-WE", "", "2011-04-30", "2011-05-02" } },
+		{ "2017-08-09", "The festival runs through the final weekend of August.",
+		  { "August", D, "2017-08", "", "2017-08-01", "2017-09-01" } },
 		{ "1996-02-21", "Polls taken over the final weekend showed a narrow lead.",
 		  { "the final weekend", D, "1996-W07-WE", "", "1996-02-17", "1996-02-19" } },
 		{ "2000-01-03", "Workers returned after the long holiday weekend.",
@@ -1456,6 +1458,8 @@ static void verbs_and_comparisons(void **state)
 		/* Nor is one that opens the object of a verb after "to". */
 		{ "2000-07-21", "They have agreed to supply modified wheel sets by mid-September.",
 		  { "mid-September", D, "2000-09", "MID", "2000-09-11", "2000-09-21" } },
+		{ "2017-08-09", "The march to parliament ended peacefully on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* After the expression, "is" tells what the arrangement after it tells. */
 		{ "2018-09-26", "Play on Sunday is scheduled to begin early.",
 		  { "Sunday", D, "2018-09-30", "", "2018-09-30", "2018-10-01" } },
@@ -1487,6 +1491,8 @@ static void verbs_and_comparisons(void **state)
 		/* A month a report covers has begun, whatever the verb. */
 		{ "2010-11-03", "The department will release its October jobs report.",
 		  { "October", D, "2010-10", "", "2010-10-01", "2010-11-01" } },
+		{ "2017-08-09", "Retailers hope to boost December sales with discounts.",
+		  { "December", D, "2017-12", "", "2017-12-01", "2018-01-01" } },
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
 		/* A day something is planned for lies ahead; after a past verb, the nearest. */
@@ -1538,6 +1544,11 @@ static void verbs_and_comparisons(void **state)
 	};
 	(void)state;
 	run_rows(rows, sizeof(rows) / sizeof(rows[0]));
+	/* Not a list of dates, nor past the clause's end. */
+	expect_all("2017-08-09", "Sales fell in May and in June, but are expected to recover.",
+		   (const struct want[]){ { "May", D, "2017-05", "", "2017-05-01", "2017-06-01" },
+					  { "June", D, "2017-06", "", "2017-06-01", "2017-07-01" } },
+		   2);
 
 	/* "later than" compares: the amount is a duration. "the year" in apposition to a date
 	 * is that date's year. */
