@@ -1699,6 +1699,9 @@ static void nothing_temporal(void **state)
 	expect_only(DCT, "It is the best side in decades when the cup begins.",
 		    &(struct want){ "decades", DUR, "PXDE", "", NULL, NULL });
 	expect_nothing(DCT, "The Fed cut rates another quarter point.");
+	expect_nothing(DCT, "Mortgage rates hit a quarter-century low.");
+	expect_nothing(DCT, "Oil prices were hit by a fall in demand.");
+	expect_nothing(DCT, "The firm doubled its revenue almost overnight.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
 	expect_only(DCT, "They agreed after hours of talks.",
