@@ -1702,6 +1702,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Mortgage rates hit a quarter-century low.");
 	expect_nothing(DCT, "Oil prices were hit by a fall in demand.");
 	expect_nothing(DCT, "The firm doubled its revenue almost overnight.");
+	expect_nothing(DCT, "The budget restores Sunday hours and extends pool hours.");
+	expect_nothing(DCT, "The calendar includes four makeup days.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
 	expect_only(DCT, "They agreed after hours of talks.",
