@@ -132,6 +132,17 @@ bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
 	return has_class(&tok[i], DLN_C_PAST) || ends_in_ed(&tok[i], text);
 }
 
+/* Whether a past form of "to be" stands before the participle at tok[i], an adverb in -ly
+ * allowed between: "was originally set for", "were scheduled for". */
+static bool arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
+{
+	if (i > 1 && tok[i - 1].kind == DLN_TOK_WORD && !tok[i - 1].lex && tok[i - 1].len > 3 &&
+	    strncmp(text + tok[i - 1].off + tok[i - 1].len - 2, "ly", 2) == 0)
+		i--;
+	return i > 0 && (tok[i - 1].lex == DLN_LEX_WAS || tok[i - 1].lex == DLN_LEX_WERE ||
+			 tok[i - 1].lex == DLN_LEX_HAD);
+}
+
 /* The tense tok[i] tells of an expression; `after` when tok[i] follows it. */
 static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const char *text,
 			  bool after)
@@ -166,8 +177,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	 * February, it agreed to buy": the date before the verb tells when it was agreed. */
 	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
 		return after && past_form(t, text) ? DLN_TENSE_PAST : DLN_TENSE_FUTURE;
+	/* "a summit set for April" lies ahead; "was originally set for late October" was
+	 * arranged then, for a time either side of now. */
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
-		return DLN_TENSE_FUTURE;
+		return arranged_in_past(tok, i, text) ? DLN_TENSE_PRESENT : DLN_TENSE_FUTURE;
 	/* "was to meet on Monday": arranged then, for a day either side of now, as "was due
 	 * to" is. */
 	if ((t->lex == DLN_LEX_WAS || t->lex == DLN_LEX_WERE) && infinitive_at(tok, n, i + 1, text))

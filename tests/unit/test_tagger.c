@@ -1941,6 +1941,9 @@ static void tense_cues(void **state)
 		/* "set for", "slated for": arranged ahead. */
 		{ "1999-03-12", "NATO leaders meet at a summit set for Washington in April.",
 		  { "April", D, "1999-04", "", "1999-04-01", "1999-05-01" } },
+		/* Told as arranged then, it may lie either side of now. */
+		{ "2020-11-16", "The flight was originally set for late October but slipped.",
+		  { "late October", D, "2020-10", "END", "2020-10-21", "2020-11-01" } },
 		/* A quarter told in the past tense is the last one that began. */
 		{ "2018-01-20", "Profit rose in the fourth quarter.",
 		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
