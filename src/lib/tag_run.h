@@ -32,7 +32,6 @@ struct tag_run {
 	bool clock_only;               /* that expression is a time of day that names no day, */
 	bool clock_from_alone;         /* ending a range whose start (before it) is one too */
 	bool clock_restated;           /* restating the one before it in parentheses */
-	bool day_given;                /* a day that gave itself to the time of day before it */
 	bool bare_month;               /* or a month (or a day of one) the tense placed alone */
 	/* How many months (or days of one) without a year end the sentence's expressions so far,
 	 * each joined to the next as a list ("in September, October and"). */
@@ -124,11 +123,10 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
  * just appended in another zone ("10:35 a.m. (0735 GMT)"); if so it takes that one's day. */
 bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 			 struct dln_timex *x);
-/* "at 7:54 p.m. local time (2254 GMT) on Wednesday", "at 2:46 p.m. on Friday": gives the time
- * of day just appended (and its restatement) the day of x (resolved from c to gran), which
- * follows them; returns that time of day, moved, or NULL. */
-const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c,
-					     enum dln_gran gran, const struct dln_timex *x);
+/* "at 7:54 p.m. local time (2254 GMT) on Wednesday": gives the time of day just appended (and
+ * its restatement) the day of x (resolved from c to gran), which follows them. */
+void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+			  const struct dln_timex *x);
 /* Appends the day joined to the date just appended: a range's end ("Aug. 19-22") or another
  * day ("Oct. 24 and 25"); 0 or an error. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,

@@ -217,8 +217,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			  !dln__follow_month(run, c, gran, &x);
 	dln__list_takes_year(run, c, &x);
 	bool restating = dln__restates_clock(run, c, &x);
-	const struct dln_timex *given = dln__clock_takes_day(run, c, gran, &x);
-	run->day_given = given != NULL;
+	dln__clock_takes_day(run, c, gran, &x);
 	run->clock_restated = restating;
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
@@ -238,17 +237,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	enum dln_gran anchor_gran = gran;
 	if (anchor_gran > DLN_GRAN_MONTH && ends_a_period(run, c->first))
 		anchor_gran = DLN_GRAN_MONTH;
-	if (given) {
-		/* "at 11:30 p.m. on Monday. An hour later": the time of day, now on its day, is
-		 * the anchor. */
-		run->ctx.anchor = given->start;
-		run->ctx.anchor_end = given->end;
-		run->ctx.anchor_gran = DLN_GRAN_TIME;
-		run->ctx.anchor_clock = true;
-		run->ctx.anchor_pod = 0;
-		run->ctx.has_day_anchor = run->day_fixed = true;
-		run->ctx.day_anchor = given->start;
-	} else if (gran != DLN_GRAN_NONE && !restating) {
+	if (gran != DLN_GRAN_NONE && !restating) {
 		if (lent && !run->anchor_lent)
 			run->own_anchor = run->ctx;
 		run->anchor_lent = lent;
@@ -352,7 +341,6 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.weekday_day = LONG_MIN;
 		run.last_end = 0;
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
-		run.day_given = false;
 		run.months_listed = 0;
 		run.fronted_year = 0;
 		run.day_fixed = run.anchor_lent = false;

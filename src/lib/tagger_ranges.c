@@ -341,17 +341,14 @@ bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 	const struct dln_tagging *t = run->tagging;
 	size_t k = run->last_end;
 
-	/* "7 a.m. on Monday (0400 GMT)": the time of day before the day it took. */
-	size_t back = run->day_given ? 2 : 1;
-
-	if (t->count < run->sentence_first + back || x->type != DLN_TIMEX_TIME ||
-	    t->timexes[t->count - back].type != DLN_TIMEX_TIME || dln__names_a_day(&c->value))
+	if (t->count <= run->sentence_first || x->type != DLN_TIMEX_TIME ||
+	    t->timexes[t->count - 1].type != DLN_TIMEX_TIME || dln__names_a_day(&c->value))
 		return false;
 	if (k < c->first && run->tok[k].kind == DLN_TOK_PUNCT && run->tok[k].num == '.')
 		k++;  /* the dot of "a.m." */
 	if (k + 1 != c->first || run->tok[k].kind != DLN_TOK_PUNCT || run->tok[k].num != '(')
 		return false;
-	const struct dln_timex *clock = &t->timexes[t->count - back];
+	const struct dln_timex *clock = &t->timexes[t->count - 1];
 	if (!clock->resolved || !x->resolved)
 		return true;
 	long days = dln__point_days(&clock->start) - dln__point_days(&x->start);
@@ -370,8 +367,8 @@ bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 	return true;
 }
 
-const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c,
-					     enum dln_gran gran, const struct dln_timex *x)
+void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+			  const struct dln_timex *x)
 {
 	const uint64_t zone_words = (1ull << DLN_C_TZ) | (1ull << DLN_C_AMPM) | (1ull << DLN_C_ZONE);
 	struct dln_tagging *t = run->tagging;
@@ -381,10 +378,10 @@ const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct d
 
 	if (!run->clock_only || t->count <= run->sentence_first || gran < DLN_GRAN_DAY ||
 	    !x->resolved || !dln__names_a_day(&c->value))
-		return NULL;
+		return;
 	if (closed) {
 		if (k >= c->first || run->tok[k].kind != DLN_TOK_PUNCT || run->tok[k].num != ')')
-			return NULL;
+			return;
 		k++;
 	}
 	for (; k < c->first; k++) {
@@ -398,12 +395,13 @@ const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct d
 			open = true;
 		else if (mark && tok->num == ')' && open)
 			open = false, closed = true;
-		else if (open ? !restating : !(dln__word_is(run, k, "on") || (mark && tok->num == ',')))
-			return NULL;
+		else if (open ? !restating
+			      : !closed || !(dln__word_is(run, k, "on") || (mark && tok->num == ',')))
+			return;
 	}
 	struct dln_timex *clock = &t->timexes[t->count - 1];
-	if (open || !clock->resolved)
-		return NULL;
+	if (!closed || !clock->resolved)
+		return;
 	/* The day is that of the time restated. */
 	long days = dln__point_days(&x->start) - dln__point_days(&clock[-run->clock_restated].start);
 	/* The time it restates, and the start of the range it ends ("between 9 p.m. and 11 p.m.
@@ -411,5 +409,4 @@ const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct d
 	size_t moving = 1 + run->clock_restated + run->clock_from_alone;
 	for (size_t i = 0; i < moving && i < t->count - run->sentence_first; i++)
 		move_days(clock - i, days);
-	return clock - run->clock_restated;
 }
