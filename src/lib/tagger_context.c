@@ -183,9 +183,9 @@ bool dln__temperature_range(const struct tag_run *run, const struct dln_candidat
 	return false;
 }
 
-/* Whether a modal that looks ahead governs the object at token first, at most three words
- * before it ("will miss", "will closely watch"), not a clause after it ("After Tuesday's
- * vote, the bill will go"). */
+/* Whether a modal or a preposition that looks ahead governs the object at token first, at
+ * most three words before it ("will miss", "will closely watch", "preparing for", "before"),
+ * not a clause after it ("After Tuesday's vote, the bill will go"). */
 static bool looked_ahead_to(const struct tag_run *run, size_t first)
 {
 	for (size_t i = first; i-- > 0 && first - i <= 3;) {
@@ -193,7 +193,8 @@ static bool looked_ahead_to(const struct tag_run *run, size_t first)
 		if (t->kind != DLN_TOK_WORD)
 			return false;
 		if (dln__word_is(run, i, "will") || dln__word_is(run, i, "would") ||
-		    dln__word_is(run, i, "to"))
+		    dln__word_is(run, i, "to") || dln__word_is(run, i, "for") ||
+		    dln__word_is(run, i, "before"))
 			return true;
 	}
 	return false;

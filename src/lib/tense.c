@@ -99,15 +99,10 @@ static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i
 	return verb->kind == DLN_TOK_WORD && !(verb->flags & DLN_TOKF_CAP) &&
 	       !(verb->lex && (dln__lexemes[verb->lex].classes & NOT_VERBS)) &&
 	       !has_class(verb, DLN_C_AUX) && !has_class(verb, DLN_C_PERFECT) &&
-	       noun->kind == DLN_TOK_WORD && !noun->lex && !(noun->flags & DLN_TOKF_CAP) &&
+	       noun->kind == DLN_TOK_WORD &&
+	       !(noun->lex && (dln__lexemes[noun->lex].classes & NOT_VERBS)) &&
+	       !has_class(noun, DLN_C_LEAD) &&
 	       !(noun->len > 2 && strncmp(text + noun->off + noun->len - 2, "ly", 2) == 0);
-}
-
-/* Whether the token ends a date: a weekday, a month or a number ("on Monday and on
- * Tuesday", "in May and in June", "on June 3 and on June 5"). */
-static bool ends_a_date(const struct dln_token *t)
-{
-	return t->kind == DLN_TOK_NUMBER || has_class(t, DLN_C_WEEKDAY) || has_class(t, DLN_C_MONTH);
 }
 
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
@@ -335,17 +330,21 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		return DLN_TENSE_FUTURE;
 	}
 	/* "and on Friday it will open": a date fronted in a clause that "and" or "but" opens
-	 * belongs to the verb after it in that clause, not to the clause before; not one of a
-	 * list of dates ("rose on Monday and on Tuesday, but analysts expect a fall"). */
+	 * belongs to the verb after it in that clause, not to the clause before. */
 	k = first;
 	if (k > 0 && has_class(&tok[k - 1], DLN_C_LEAD))
 		k--;
-	if (k < first && k > 1 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT) &&
-	    !ends_a_date(&tok[k - 2])) {
-		for (d = 1; d <= FRONTED_REACH && end + d - 1 < n &&
-			    tok[end + d - 1].kind != DLN_TOK_PUNCT;
+	if (k < first && k > 1 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT)) {
+		/* A comma may set the date off ("and on Friday, the Senate is expected to
+		 * vote"); another mark or a conjunction ends the clause. */
+		size_t from = end < n && tok[end].kind == DLN_TOK_PUNCT && tok[end].num == ',' ?
+				      end + 1 :
+				      end;
+		for (d = 1; d <= FRONTED_REACH && from + d - 1 < n &&
+			    tok[from + d - 1].kind != DLN_TOK_PUNCT &&
+			    tok[from + d - 1].lex != DLN_LEX_AND && tok[from + d - 1].lex != DLN_LEX_BUT;
 		     d++) {
-			t = cue(tok, n, end + d - 1, text, true);
+			t = cue(tok, n, from + d - 1, text, true);
 			if (t != DLN_TENSE_UNKNOWN) {
 				*near = true;
 				return t;

@@ -269,6 +269,8 @@ static void table_dates(void **state)
 		  { "August", D, "2017-08", "", "2017-08-01", "2017-09-01" } },
 		{ "1996-02-21", "Polls taken over the final weekend showed a narrow lead.",
 		  { "the final weekend", D, "1996-W07-WE", "", "1996-02-17", "1996-02-19" } },
+		{ "2017-08-09", "Flights were canceled over the snowy weekend.",
+		  { "the snowy weekend", D, "2017-W31-WE", "", "2017-08-05", "2017-08-07" } },
 		{ "2000-01-03", "Workers returned after the long holiday weekend.",
 		  { "the long holiday weekend", D, "1999-W52-WE", "", "2000-01-01", "2000-01-03" } },
 		{ "2000-01-03", "Officials said the quiet weekend proved the work was well spent.",
@@ -1544,7 +1546,13 @@ static void verbs_and_comparisons(void **state)
 	};
 	(void)state;
 	run_rows(rows, sizeof(rows) / sizeof(rows[0]));
-	/* Not a list of dates, nor past the clause's end. */
+	/* A comma may set the fronted date off. */
+	expect_all("2017-08-09", "The House passed it last week, and on Friday, the Senate will vote.",
+		   (const struct want[]){
+			   { "last week", D, "2017-W31", "", "2017-07-31", "2017-08-07" },
+			   { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
+		   2);
+	/* The clause ends at a conjunction or a mark. */
 	expect_all("2017-08-09", "Sales fell in May and in June, but are expected to recover.",
 		   (const struct want[]){ { "May", D, "2017-05", "", "2017-05-01", "2017-06-01" },
 					  { "June", D, "2017-06", "", "2017-06-01", "2017-07-01" } },
@@ -1702,7 +1710,12 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Mortgage rates hit a quarter-century low.");
 	expect_nothing(DCT, "Oil prices were hit by a fall in demand.");
 	expect_nothing(DCT, "The firm doubled its revenue almost overnight.");
-	expect_nothing(DCT, "The budget restores Sunday hours and extends pool hours.");
+	expect_nothing(DCT, "The budget extends pool hours and cuts rush hours.");
+	expect_all("2017-08-09", "He died Monday hours after the crash.",
+		   (const struct want[]){
+			   { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" },
+			   { "hours", DUR, "PTXH", "", NULL, NULL } },
+		   2);
 	expect_nothing(DCT, "The calendar includes four makeup days.");
 	expect_nothing(DCT, "A USA Today poll found wide support.");
 	expect_nothing(DCT, "The extra day comes only in leap years.");
@@ -1971,6 +1984,10 @@ static void tense_cues(void **state)
 		  { "Sunday", D, "2012-06-10", "", "2012-06-10", "2012-06-11" } },
 		{ "2017-08-09", "After Tuesday's vote, the bill will go to the Senate.",
 		  { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
+		{ "2017-08-09", "The team is preparing for Saturday's game against Chelsea.",
+		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
+		{ "2017-08-09", "The agency plans to publish revised data on Friday.",
+		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ DCT, "Shares rose ahead of Friday's product event.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ "2010-04-16", "Brown, campaigning ahead of the May 6 election, said so.",
