@@ -342,6 +342,8 @@ static void table_times_durations_sets(void **state)
 		  { "every Sunday", S, "XXXX-WXX-7", "", NULL, NULL } },
 		{ DCT, "She visited him every other Sunday.",
 		  { "every other Sunday", S, "XXXX-WXX-7", "", NULL, NULL } },
+		{ DCT, "The store is open seven days a week.",
+		  { "seven days a week", S, "P1W", "", NULL, NULL } },
 		{ DCT, "The fair is held annually.",
 		  { "annually", S, "P1Y", "", NULL, NULL } },
 		{ DCT, "The fair is held every year.",
