@@ -1828,6 +1828,8 @@ static void more_forms(void **state)
 		  { "the end of November", D, "2017-11", "END", "2017-11-21", "2017-12-01" } },
 		{ DCT, "The mission will last until the end of June 2019.",
 		  { "the end of June 2019", D, "2019-06", "END", "2019-06-21", "2019-07-01" } },
+		{ "2013-06-01", "In 1993 people said the river would never flood again.",
+		  { "1993", D, "1993", "", "1993-01-01", "1994-01-01" } },
 		{ "2000-01-18", "He said he would step down in three years' time.",
 		  { "three years' time", D, "2003", "", "2003-01-01", "2004-01-01" } },
 		{ "2003-08-12", "The heat wave began in the first days of August.",
