@@ -87,6 +87,13 @@ static bool counted_adjective(const struct dln_token *tok, size_t n, size_t i, c
 	       text[noun->off + noun->len - 2] != 's';
 }
 
+/* Whether tok is a word in -ly, mostly an adverb ("originally", "peacefully"). */
+static bool adverb_in_ly(const struct dln_token *t, const char *text)
+{
+	return t->kind == DLN_TOK_WORD && t->len > 3 &&
+	       strncmp(text + t->off + t->len - 2, "ly", 2) == 0;
+}
+
 /* Whether the -ed word at tok[i] opens the object of a verb after "to", where it is an
  * adjective before a noun: "agreed to supply modified wheel sets by mid-September" (not "his
  * visit to China ended Friday", "the march to parliament ended peacefully"). */
@@ -101,8 +108,7 @@ static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i
 	       !has_class(verb, DLN_C_AUX) && !has_class(verb, DLN_C_PERFECT) &&
 	       noun->kind == DLN_TOK_WORD &&
 	       !(noun->lex && (dln__lexemes[noun->lex].classes & NOT_VERBS)) &&
-	       !has_class(noun, DLN_C_LEAD) &&
-	       !(noun->len > 2 && strncmp(text + noun->off + noun->len - 2, "ly", 2) == 0);
+	       !has_class(noun, DLN_C_LEAD) && !adverb_in_ly(noun, text);
 }
 
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
@@ -131,8 +137,7 @@ bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
  * allowed between: "was originally set for", "were scheduled for". */
 static bool arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
 {
-	if (i > 1 && tok[i - 1].kind == DLN_TOK_WORD && !tok[i - 1].lex && tok[i - 1].len > 3 &&
-	    strncmp(text + tok[i - 1].off + tok[i - 1].len - 2, "ly", 2) == 0)
+	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
 		i--;
 	return i > 0 && (tok[i - 1].lex == DLN_LEX_WAS || tok[i - 1].lex == DLN_LEX_WERE ||
 			 tok[i - 1].lex == DLN_LEX_HAD);
