@@ -40,19 +40,17 @@ static bool ends_a_period(const struct tag_run *run, size_t first)
 		dln__word_is(run, first - 2, "period"));
 }
 
-/* Puts back the anchor the sentence's own day left, before a day named for its event took
- * over. */
-static void restore_own_anchor(struct tag_run *run)
+/* Puts into ctx the anchor the sentence's own day left, before a day named for its event
+ * took over. */
+static void own_anchor_into(struct dln_resolve_ctx *ctx, const struct dln_resolve_ctx *own)
 {
-	const struct dln_resolve_ctx *own = &run->own_anchor;
-
-	run->ctx.anchor = own->anchor;
-	run->ctx.anchor_end = own->anchor_end;
-	run->ctx.anchor_gran = own->anchor_gran;
-	run->ctx.anchor_clock = own->anchor_clock;
-	run->ctx.anchor_pod = own->anchor_pod;
-	run->ctx.has_day_anchor = own->has_day_anchor;
-	run->ctx.day_anchor = own->day_anchor;
+	ctx->anchor = own->anchor;
+	ctx->anchor_end = own->anchor_end;
+	ctx->anchor_gran = own->anchor_gran;
+	ctx->anchor_clock = own->anchor_clock;
+	ctx->anchor_pod = own->anchor_pod;
+	ctx->has_day_anchor = own->has_day_anchor;
+	ctx->day_anchor = own->day_anchor;
 }
 
 /* Whether a past verb close to the expression governs it ("died shortly before
@@ -204,7 +202,14 @@ static int emit(void *arg, const struct dln_candidate *c)
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	else if (dln__names_a_fixture(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_EVENT_OR_AHEAD;
-	enum dln_gran gran = dln__resolve(&value, &run->ctx, &x);
+	/* A day named for its event lends its sentence the anchor for a time of day ("said on
+	 * Sunday that Saturday's crash happened at 11 p.m."), not for days counted from it
+	 * ("arrested him on Sunday after Saturday's attack and charged him the next day"). */
+	struct dln_resolve_ctx ctx = run->ctx;
+	if (run->anchor_lent && value.f[DLN_F_CLOCK] == DLN_UNSET &&
+	    value.f[DLN_F_HOUR] == DLN_UNSET && value.f[DLN_F_POD] == DLN_UNSET)
+		own_anchor_into(&ctx, &run->own_anchor);
+	enum dln_gran gran = dln__resolve(&value, &ctx, &x);
 	dln__fronted_year(run, c, &x);
 	century_of_short_year(run, c, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
@@ -230,7 +235,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			       c->value.f[DLN_F_UNIT] == DLN_UNSET;
 	/* A time restated in another zone leaves the anchor at the local time. A day named for
 	 * its event after the sentence fixed its own ("swept into Downing Street on Friday after
-	 * winning Thursday's election") is the anchor for the rest of the sentence only. The day
+	 * winning Thursday's election") is the anchor for the rest of the sentence only, and
+	 * there only for a time of day (see above). The day
 	 * a period ends on ("in the quarter ended Dec. 29") gives the text its month and year,
 	 * no day to put a time of day on. */
 	bool lent = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE && run->day_fixed;
@@ -347,7 +353,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;
 		if (run.anchor_lent)
-			restore_own_anchor(&run);
+			own_anchor_into(&run.ctx, &run.own_anchor);
 		const struct dln_token *next = &sentences.next, *last = &buf.tok[buf.count - 1];
 		if (sentences.has_next && next->off >= stop && next->off + next->len < doc->text_len) {
 			*cut = last->off + last->len;

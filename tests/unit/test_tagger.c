@@ -1380,7 +1380,15 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "11:15 a.m.", T, "2013-01-31T11:15", "", "2013-01-31T11:15",
 			     "2013-01-31T11:16" } },
 		   3);
-	/* Within its sentence, the day named for its event is the anchor. */
+	/* Within its sentence, the day named for its event is the anchor of a time of day, not
+	 * of days counted. */
+	expect_all("2017-08-09", "Police arrested him on Sunday after Saturday's attack and charged "
+		   "him the next day.",
+		   (const struct want[]){
+			   { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" },
+			   { "Saturday", D, "2017-08-05", "", "2017-08-05", "2017-08-06" },
+			   { "the next day", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		   3);
 	expect_all("2017-08-09", "Police said on Sunday that Saturday's crash happened at 11 p.m.",
 		   (const struct want[]){
 			   { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" },
