@@ -1505,6 +1505,10 @@ static void verbs_and_comparisons(void **state)
 		  { "October", D, "2010-10", "", "2010-10-01", "2010-11-01" } },
 		{ "2017-08-09", "Retailers hope to boost December sales with discounts.",
 		  { "December", D, "2017-12", "", "2017-12-01", "2018-01-01" } },
+		{ "2017-08-03", "Economists expect July payrolls to rise by 180,000.",
+		  { "July", D, "2017-07", "", "2017-07-01", "2017-08-01" } },
+		{ "2017-08-03", "By December inflation should reach 2 percent.",
+		  { "December", D, "2017-12", "", "2017-12-01", "2018-01-01" } },
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
 		/* A day something is planned for lies ahead; after a past verb, the nearest. */
