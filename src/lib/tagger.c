@@ -40,6 +40,15 @@ static bool ends_a_period(const struct tag_run *run, size_t first)
 		dln__word_is(run, first - 2, "period"));
 }
 
+/* The month holding day: its first day, and the first day of the next. */
+static void whole_month(const struct dln_point *day, struct dln_point *start,
+			struct dln_point *end)
+{
+	*start = (struct dln_point){ day->year, day->month, 1, -1 };
+	*end = day->month == 12 ? (struct dln_point){ day->year + 1, 1, 1, -1 } :
+				  (struct dln_point){ day->year, day->month + 1, 1, -1 };
+}
+
 /* Puts into ctx the anchor the sentence's own day left, before a day named for its event
  * took over. */
 static void own_anchor_into(struct dln_resolve_ctx *ctx, const struct dln_resolve_ctx *own)
@@ -236,13 +245,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	/* A time restated in another zone leaves the anchor at the local time. A day named for
 	 * its event after the sentence fixed its own ("swept into Downing Street on Friday after
 	 * winning Thursday's election") is the anchor for the rest of the sentence only, and
-	 * there only for a time of day (see above). The day
-	 * a period ends on ("in the quarter ended Dec. 29") gives the text its month and year,
-	 * no day to put a time of day on. */
+	 * there only for a time of day (see above). The day a period ends on ("in the quarter
+	 * ended Dec. 29") gives the text its month and year, no day to put a time of day on. */
 	bool lent = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE && run->day_fixed;
-	enum dln_gran anchor_gran = gran;
-	if (anchor_gran > DLN_GRAN_MONTH && ends_a_period(run, c->first))
-		anchor_gran = DLN_GRAN_MONTH;
+	bool period_end = gran > DLN_GRAN_MONTH && ends_a_period(run, c->first);
+	enum dln_gran anchor_gran = period_end ? DLN_GRAN_MONTH : gran;
 	if (gran != DLN_GRAN_NONE && !restating) {
 		if (lent && !run->anchor_lent)
 			run->own_anchor = run->ctx;
@@ -257,12 +264,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.anchor.minute = 24 * 60 - 1;
 		}
 		run->ctx.anchor_end = x.end;
-		if (anchor_gran < gran && anchor_gran == DLN_GRAN_MONTH) {
-			run->ctx.anchor = (struct dln_point){ x.start.year, x.start.month, 1, -1 };
-			run->ctx.anchor_end = x.start.month == 12 ?
-						      (struct dln_point){ x.start.year + 1, 1, 1, -1 } :
-						      (struct dln_point){ x.start.year, x.start.month + 1, 1, -1 };
-		}
+		if (period_end)
+			whole_month(&x.start, &run->ctx.anchor, &run->ctx.anchor_end);
 		run->ctx.anchor_gran = anchor_gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
 		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
