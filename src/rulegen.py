@@ -35,8 +35,8 @@ ENUMS = {
 
 # Fields a rule action may set; each is a slot of the underspecified value.
 FIELDS = ['type', 'year', 'month', 'day', 'weekday', 'quarter', 'half', 'season', 'decade',
-          'century', 'holiday', 'numdate', 'clock', 'hour', 'ampm', 'pod', 'tz', 'unit', 'shift',
-          'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth', 'frac_num',
+          'century', 'holiday', 'numdate', 'clock', 'hour', 'minute', 'ampm', 'pod', 'tz', 'unit',
+          'shift', 'anchor', 'dir', 'amount', 'mod', 'ref', 'quant', 'compare', 'nth', 'frac_num',
           'frac_den', 'freq']
 
 # Field values that are read from an enum when written as a bare word.
@@ -49,7 +49,7 @@ FIELD_ENUM = {'unit': 'unit', 'mod': 'mod', 'dir': 'dir', 'anchor': 'anchor', 'r
 BUILTINS = ['NUM', 'YEAR', 'YEAR2', 'DAY', 'DECADE', 'CENTURIES', 'ORD', 'COUNT', 'CLOCK',
             'NUMDATE', 'NUMBER', 'HHMM', 'WORD', 'NAME']
 
-PUNCT = ',.-/:;()\'"&#'
+PUNCT = ',.-/:;()\'"&#%'
 
 VAGUE = -2**31 + 1  # DLN_VAGUE
 

@@ -605,6 +605,13 @@ static int clock_minutes(const struct dln_uval *u)
 		if (pod == DLN_POD_AF || pod == DLN_POD_EV || (pod == DLN_POD_NI && minutes >= 6 * 60))
 			minutes += 12 * 60;
 	}
+	/* "half past nine", "a quarter to ten": minutes after the hour, or before it when
+	 * negative, once a.m. or p.m. has placed the hour. */
+	if (HAS(MINUTE) && HAS(HOUR) && !HAS(CLOCK)) {
+		if (GET(MINUTE) <= -60 || GET(MINUTE) >= 60)
+			return -1;
+		minutes = (minutes + GET(MINUTE) + 24 * 60) % (24 * 60);
+	}
 	return minutes;  /* 24:00 is the end of the day ("midnight Friday") */
 }
 

@@ -2162,6 +2162,40 @@ static void news_forms(void **state)
 		{ DCT, "He woke at 6 o'clock in the morning.",
 		  { "6 o'clock in the morning", T, "2017-08-09T06:00", "", "2017-08-09T06:00",
 		    "2017-08-09T06:01" } },
+		/* The hour in words, and minutes said around an hour. */
+		{ DCT, "The doors opened at nine o'clock.",
+		  { "nine o'clock", T, "2017-08-09T09:00", "", "2017-08-09T09:00",
+		    "2017-08-09T09:01" } },
+		{ DCT, "The alarm sounded at one in the morning.",
+		  { "one in the morning", T, "2017-08-09T01:00", "", "2017-08-09T01:00",
+		    "2017-08-09T01:01" } },
+		{ DCT, "The session began at half past nine.",
+		  { "half past nine", T, "2017-08-09T09:30", "", "2017-08-09T09:30",
+		    "2017-08-09T09:31" } },
+		{ DCT, "Shots rang out at half past ten at night.",
+		  { "half past ten at night", T, "2017-08-09T22:30", "", "2017-08-09T22:30",
+		    "2017-08-09T22:31" } },
+		{ DCT, "It closed at a quarter to eleven.",
+		  { "a quarter to eleven", T, "2017-08-09T10:45", "", "2017-08-09T10:45",
+		    "2017-08-09T10:46" } },
+		{ DCT, "It closed at a quarter to 7 p.m.",
+		  { "a quarter to 7 p.m.", T, "2017-08-09T18:45", "", "2017-08-09T18:45",
+		    "2017-08-09T18:46" } },
+		{ DCT, "He left at about a quarter past six in the evening.",
+		  { "about a quarter past six in the evening", T, "2017-08-09T18:15", "APPROX",
+		    "2017-08-09T18:15", "2017-08-09T18:16" } },
+		{ DCT, "He was found at twenty-five past three in the morning.",
+		  { "twenty-five past three in the morning", T, "2017-08-09T03:25", "",
+		    "2017-08-09T03:25", "2017-08-09T03:26" } },
+		{ DCT, "The bell rang at ten to six.",
+		  { "ten to six", T, "2017-08-09T05:50", "", "2017-08-09T05:50",
+		    "2017-08-09T05:51" } },
+		{ DCT, "The vote closed at 20 minutes to midnight.",
+		  { "20 minutes to midnight", T, "2017-08-09T23:40", "", "2017-08-09T23:40",
+		    "2017-08-09T23:41" } },
+		{ DCT, "The polls close at 10 minutes to 12.",
+		  { "10 minutes to 12", T, "2017-08-09T11:50", "", "2017-08-09T11:50",
+		    "2017-08-09T11:51" } },
 		/* "early", "mid", "late" are the edges of TIMEX3.md: START, MID, END. */
 		{ DCT, "Negotiators met late Tuesday.",
 		  { "late Tuesday", D, "2017-08-08", "END", "2017-08-08", "2017-08-09" } },
@@ -2238,6 +2272,22 @@ static void news_forms(void **state)
 	expect_nothing(DCT, "The company raised its quarterly dividend.");
 	expect_nothing(DCT, "The minutes of the meeting were released.");
 	expect_nothing(DCT, "It holds more than a quarter of the market.");
+	/* Numbers joined by "to" are a range unless "minutes" or "at" says otherwise. */
+	expect_nothing(DCT, "Sales rose from five to ten.");
+	expect_nothing(DCT, "No one in the evening shift saw it.");
+	expect_only(DCT, "The bar is open from 10 to midnight.",
+		    &(struct want){ "midnight", T, "2017-08-09T24:00", "", "2017-08-10T00:00",
+				    "2017-08-10T00:01" });
+	expect_only(DCT, "The stake rose by a quarter to 12 percent.",
+		    &(struct want){ "a quarter", DUR, "P1Q", "", NULL, NULL });
+	expect_all(DCT, "The clinic is open from 5 to 7 p.m. Tuesday.",
+		   (const struct want[]){ { "5", T, "2017-08-15T17:00", "", "2017-08-15T17:00",
+					    "2017-08-15T17:01" },
+					  { "7 p.m. Tuesday", T, "2017-08-15T19:00", "",
+					    "2017-08-15T19:00", "2017-08-15T19:01" } },
+		   2);
+	expect_only(DCT, "The appeal was filed in 2012 after a fire scientist reviewed it.",
+		    &(struct want){ "2012", D, "2012", "", "2012-01-01", "2013-01-01" });
 }
 
 /* A bare clock time falls on the day the text last fixed. */
