@@ -2,7 +2,9 @@
  * lexicon, or a word ending in -ed that no auxiliary governs. Cues before the expression come
  * first, since English puts the verb first more often than not; cues further off in the
  * sentence count only when none is near. */
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rule_tables.h"
 #include "tense.h"
@@ -274,11 +276,78 @@ static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_
 	return DLN_TENSE_FUTURE;
 }
 
-/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. */
+static bool is_comma(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && t->num == ',';
+}
+
+/* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom"
+ * (not in the lexicon, which holds only the words that rules or cues name). */
+static bool relative_pronoun(const struct dln_token *t, const char *text)
+{
+	static const char *const pronouns[] = { "who", "which", "whose", "whom" };
+
+	if (t->kind != DLN_TOK_WORD || t->lex || t->len < 3 || t->len > 5)
+		return false;
+	for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+		if (strlen(pronouns[k]) == t->len && strncasecmp(text + t->off, pronouns[k], t->len) == 0)
+			return true;
+	return false;
+}
+
+enum { RELATIVE_REACH = 24 };  /* tokens a relative clause set off by commas may hold */
+
+/* The commas around a relative clause that a comma at tok[i] closes (step -1) or opens
+ * (step +1): the index of the other comma, or SIZE_MAX when tok[i] is not one of them. A
+ * clause holds no other mark but a hyphen or an apostrophe. */
+static size_t relative_clause_other_end(const struct dln_token *tok, size_t n, size_t i,
+					const char *text, int step)
+{
+	if (!is_comma(&tok[i]))
+		return SIZE_MAX;
+	if (step > 0 && !(i + 1 < n && relative_pronoun(&tok[i + 1], text)))
+		return SIZE_MAX;
+	for (size_t k = 1; k <= RELATIVE_REACH; k++) {
+		if (step < 0 ? k > i : i + k >= n)
+			return SIZE_MAX;
+		size_t j = step < 0 ? i - k : i + k;
+		const struct dln_token *t = &tok[j];
+		if (t->kind != DLN_TOK_PUNCT || t->num == '-' || t->num == '\'')
+			continue;
+		if (!is_comma(t))
+			return SIZE_MAX;
+		if (step > 0)
+			return j;
+		return j + 1 < n && relative_pronoun(&tok[j + 1], text) ? j : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* Whether what follows the comma at tok[i] up to the expression at `first` goes on the
+ * clause a relative clause interrupted ("The 76ers, who have won six, visit the Knicks on
+ * Friday"), not a list ("who stepped down as chairman, president and chief executive in
+ * March") or a clause of its own (", and as protests spread ... on Monday"). */
+static bool main_verb_after_clause(const struct dln_token *tok, size_t i, size_t first)
+{
+	for (size_t j = i + 1; j < first; j++)
+		if (tok[j].lex == DLN_LEX_AND || tok[j].lex == DLN_LEX_OR || tok[j].lex == DLN_LEX_BUT ||
+		    tok[j].kind == DLN_TOK_PUNCT)
+			return false;
+	return true;
+}
+
+/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. A
+ * relative clause set off by commas on the way tells of its own time and is passed over:
+ * "The 76ers, who have won six of their last seven, visit the Knicks on Friday". */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			     const char *text, size_t lo, size_t hi, size_t *d)
 {
 	for (*d = lo; *d <= hi && *d <= first; ++*d) {
+		size_t open = relative_clause_other_end(tok, n, first - *d, text, -1);
+		if (open != SIZE_MAX && main_verb_after_clause(tok, first - *d, first)) {
+			*d = first - open;
+			continue;
+		}
 		/* "urges Congress to act by Friday" looks ahead; "ordered crews to work through
 		 * the weekend" may be done by now. */
 		if (directs(tok, n, first - *d, first, text))
@@ -292,6 +361,11 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			return t;
 	}
 	for (*d = lo; *d <= hi && end + *d - 1 < n; ++*d) {
+		size_t close = relative_clause_other_end(tok, n, end + *d - 1, text, +1);
+		if (close != SIZE_MAX) {
+			*d = close - end + 1;
+			continue;
+		}
 		enum dln_tense t = cue(tok, n, end + *d - 1, text, true);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;

@@ -1458,6 +1458,24 @@ static void verbs_and_comparisons(void **state)
 		  { "Friday", D, "2014-10-10", "", "2014-10-10", "2014-10-11" } },
 		{ "2014-10-05", "Rents will rise, but in March the board cut them.",
 		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
+		/* A relative clause set off by commas tells of its own time: the verb after it
+		 * governs the date; but not the last item of a list, nor a clause of its own. */
+		{ "2022-02-10",
+		  "The 76ers, who have won six of their last seven, visit the Knicks on Friday.",
+		  { "Friday", D, "2022-02-11", "", "2022-02-11", "2022-02-12" } },
+		{ "2022-02-10",
+		  "On Friday the 76ers, who have won six of their last seven, visit the Knicks.",
+		  { "Friday", D, "2022-02-11", "", "2022-02-11", "2022-02-12" } },
+		{ "2022-02-12", "The bill, which passed the House, goes to the Senate on Monday.",
+		  { "Monday", D, "2022-02-14", "", "2022-02-14", "2022-02-15" } },
+		{ "1989-11-02",
+		  "Mr. Taylor, who stepped down as chairman, president and chief executive in March, "
+		  "is ill.",
+		  { "March", D, "1989-03", "", "1989-03-01", "1989-04-01" } },
+		{ "2020-05-30",
+		  "The launch comes amid the pandemic, which has killed 100,000 people, and as protests "
+		  "spread over a death in Minneapolis on Monday.",
+		  { "Monday", D, "2020-05-25", "", "2020-05-25", "2020-05-26" } },
 		/* Without the one directed it is no directive: "asked" tells of the past. */
 		{ "2020-01-04", "A spokesman, asked to comment Tuesday, declined.",
 		  { "Tuesday", D, "2019-12-31", "", "2019-12-31", "2020-01-01" } },
