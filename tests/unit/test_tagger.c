@@ -238,6 +238,14 @@ static void table_dates(void **state)
 		  { "the 2000s", D, "200", "", "2000-01-01", "2010-01-01" } },
 		{ DCT, "It rained last week.",
 		  { "last week", D, "2017-W31", "", "2017-07-31", "2017-08-07" } },
+		/* Told on a Sunday, the week ahead is the one that starts the next day; what
+		 * happened this week is in the week ending that Sunday. */
+		{ "1998-02-15", "Investors will see the new figures this week.",
+		  { "this week", D, "1998-W08", "", "1998-02-16", "1998-02-23" } },
+		{ "1998-02-15", "Stocks rose this week.",
+		  { "this week", D, "1998-W07", "", "1998-02-09", "1998-02-16" } },
+		{ "1998-02-15", "Stocks fell last week.",
+		  { "last week", D, "1998-W06", "", "1998-02-02", "1998-02-09" } },
 		{ DCT, "He attended the ceremony at the weekend.",
 		  { "the weekend", D, "2017-W31-WE", "", "2017-08-05", "2017-08-07" } },
 		{ DCT, "Profits rose in the second quarter.",
