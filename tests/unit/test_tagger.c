@@ -847,8 +847,9 @@ static void ranges(void **state)
 	};
 	expect_pairs(forward, sizeof(forward) / sizeof(forward[0]));
 
-	/* A bare weekday joined to one its words placed follows it; two bare ones keep their
-	 * own tense ("on Tuesday and Monday"). */
+	/* A bare weekday joined to one its words placed follows it, and to a bare one in a
+	 * clause not told in the past; told in the past, two bare ones keep their own tense
+	 * ("on Tuesday and Monday"). */
 	static const struct pair_row joined[] = {
 		{ DCT, "The talks will resume next Tuesday and Wednesday.",
 		  { { "next Tuesday", D, "2017-08-15", "", "2017-08-15", "2017-08-16" },
@@ -862,6 +863,9 @@ static void ranges(void **state)
 		{ DCT, "They met on Tuesday and Monday.",
 		  { { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" },
 		    { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } } },
+		{ "2025-02-24", "Backup opportunities are available on Thursday and Friday.",
+		  { { "Thursday", D, "2025-02-27", "", "2025-02-27", "2025-02-28" },
+		    { "Friday", D, "2025-02-28", "", "2025-02-28", "2025-03-01" } } },
 	};
 	expect_pairs(joined, sizeof(joined) / sizeof(joined[0]));
 
