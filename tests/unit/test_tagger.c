@@ -2089,6 +2089,12 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2017-08-28", "", "2017-08-28", "2017-08-29" } },
 		{ "2011-03-02", "Sales are projected to peak in May.",
 		  { "May", D, "2011-05", "", "2011-05-01", "2011-06-01" } },
+		/* So does what something is on track or poised to do. */
+		{ "2025-02-24",
+		  "The lander is on track to attempt a landing early Sunday, the company said.",
+		  { "early Sunday", D, "2025-03-02", "START", "2025-03-02", "2025-03-03" } },
+		{ "2025-02-24", "The union is poised to strike on Friday, leaders said.",
+		  { "Friday", D, "2025-02-28", "", "2025-02-28", "2025-03-01" } },
 		/* A promise looks ahead. */
 		{ DCT, "The protesters dispersed and vowed to return on Sunday.",
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
