@@ -402,6 +402,10 @@ static void set_frequency(void **state)
 		{ "The show airs on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "", "" },
 		/* A movable feast recurs once a year. */
 		{ "They come home every Thanksgiving.", "every Thanksgiving", "P1Y", "EACH", "" },
+		/* The rate as one word. */
+		{ "The team held two-a-day practices.", "two-a-day", "P1D", "", "2X" },
+		{ "The once-a-week meeting was dropped.", "once-a-week", "P1W", "", "1X" },
+		{ "Take the pill once-daily.", "once-daily", "P1D", "", "1X" },
 	};
 	(void)state;
 
@@ -2308,6 +2312,19 @@ static void news_forms(void **state)
 	expect_nothing(DCT, "The company raised its quarterly dividend.");
 	expect_nothing(DCT, "The minutes of the meeting were released.");
 	expect_nothing(DCT, "It holds more than a quarter of the market.");
+	expect_nothing(DCT, "About a quarter of new patients improved.");
+	expect_only(DCT, "It returned to profit after several quarters of losses.",
+		    &(struct want){ "several quarters", DUR, "PXQ", "", NULL, NULL });
+	expect_nothing(DCT, "The store extended its hours.");
+	expect_nothing(DCT, "He spent his final years in Maine.");
+	expect_all(DCT, "The mine closed in 1990. A quarter of a century later, it reopened.",
+		   (const struct want[]){ { "1990", D, "1990", "", "1990-01-01", "1991-01-01" },
+					  { "A quarter of a century later", D, "2015", "",
+					    "2015-01-01", "2016-01-01" } },
+		   2);
+	expect_only(DCT, "A quarter-century ago, the mine closed.",
+		    &(struct want){ "A quarter-century ago", D, "1992", "", "1992-01-01",
+				    "1993-01-01" });
 	/* Numbers joined by "to" are a range unless "minutes" or "at" says otherwise. */
 	expect_nothing(DCT, "Sales rose from five to ten.");
 	expect_nothing(DCT, "No one in the evening shift saw it.");
