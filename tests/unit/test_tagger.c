@@ -2316,6 +2316,20 @@ static void news_forms(void **state)
 	expect_only(DCT, "It returned to profit after several quarters of losses.",
 		    &(struct want){ "several quarters", DUR, "PXQ", "", NULL, NULL });
 	expect_nothing(DCT, "The store extended its hours.");
+	expect_nothing(DCT, "Call police at 253-591-5000.");
+	expect_nothing(DCT, "Choi Soon-sil was jailed.");
+	expect_nothing(DCT, "The soon-to-be-released report is out.");
+	expect_all("2018-01-26", "Schools opened two hours late Thursday.",
+		   (const struct want[]){ { "two hours", DUR, "PT2H", "", NULL, NULL },
+					  { "Thursday", D, "2018-01-25", "", "2018-01-25",
+					    "2018-01-26" } },
+		   2);
+	expect_all("2018-01-26", "Stocks rose last week Friday.",
+		   (const struct want[]){ { "last week", D, "2018-W03", "", "2018-01-15",
+					    "2018-01-22" },
+					  { "Friday", D, "2018-01-26", "", "2018-01-26",
+					    "2018-01-27" } },
+		   2);
 	expect_nothing(DCT, "He spent his final years in Maine.");
 	expect_all(DCT, "The mine closed in 1990. A quarter of a century later, it reopened.",
 		   (const struct want[]){ { "1990", D, "1990", "", "1990-01-01", "1991-01-01" },
