@@ -760,10 +760,10 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			set_day(r, r->start + GET(WEEKDAY) - 1);
 			return true;
 		}
-		/* "June last year", "last year's third quarter", "the fall of that year": a part
-		 * of the year reached. */
+		/* "June last year", "last year's third quarter", "the fall of that year",
+		 * "Black Friday last year": a part of the year reached. */
 		if (r->gran == DLN_GRAN_YEAR &&
-		    (HAS(MONTH) || HAS(QUARTER) || HAS(HALF) || HAS(SEASON)))
+		    (HAS(MONTH) || HAS(QUARTER) || HAS(HALF) || HAS(SEASON) || HAS(HOLIDAY)))
 			return occurrence(u, r->year, r);
 		return true;
 	}
