@@ -1583,6 +1583,16 @@ static void verbs_and_comparisons(void **state)
 		  { "the July-to-September quarter", D, "2016-Q3", "", "2016-07-01", "2016-10-01" } },
 		{ DCT, "Profit rose in the March quarter.",
 		  { "the March quarter", D, "2017-Q1", "", "2017-01-01", "2017-04-01" } },
+		{ "2018-09-12", "Pinecone will report results for its September quarter.",
+		  { "September quarter", D, "2018-Q3", "", "2018-07-01", "2018-10-01" } },
+		/* A quarter's results are those of the quarter nearest: told in January, last
+		 * year's fourth; told in October, this year's. */
+		{ "2023-01-20", "The company will report fourth-quarter results.",
+		  { "fourth-quarter", D, "2022-Q4", "", "2022-10-01", "2023-01-01" } },
+		{ "1989-10-26", "The company expects a fourth-quarter loss.",
+		  { "fourth-quarter", D, "1989-Q4", "", "1989-10-01", "1990-01-01" } },
+		{ "1989-10-26", "The company posted third-quarter net of $5 million.",
+		  { "third-quarter", D, "1989-Q3", "", "1989-07-01", "1989-10-01" } },
 		/* The winter under way began the December before. */
 		{ "2014-01-15", "Snow has been scarce this winter.",
 		  { "this winter", D, "2013-WI", "", "2013-12-01", "2014-03-01" } },
