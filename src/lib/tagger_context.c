@@ -139,9 +139,15 @@ bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, 
 }
 
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play or gives a score. */
+ * of a game, not of a year, when the sentence speaks of play or gives a score, and not of
+ * business ("The video game maker expects profit to rise in the fourth quarter"). */
 bool dln__game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
+	static const struct dln_word business[] = {
+		W("profit"), W("profits"), W("revenue"), W("revenues"), W("earnings"), W("sales"),
+		W("shares"), W("dividend"), W("economy"), W("growth"), W("results"), W("deal"),
+		W("acquisition"), W("merger"), W("company"), W("cash"),
+	};
 	static const struct dln_word play[] = {
 		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
 		W("touchdown"), W("touchdowns"), W("halftime"), W("inning"), W("innings"),
@@ -161,7 +167,8 @@ bool dln__game_period(const struct tag_run *run, const struct dln_candidate *c)
 	for (size_t i = 0; i < run->n; i++)
 		if (score_at(run, i))
 			return true;
-	return dln__sentence_has(run, play, DLN_ARRAY_SIZE(play));
+	return dln__sentence_has(run, play, DLN_ARRAY_SIZE(play)) &&
+	       !dln__sentence_has(run, business, DLN_ARRAY_SIZE(business));
 }
 
 /* "Temperatures will climb into the 40s": a decade written in two digits, no apostrophe, in

@@ -1658,6 +1658,9 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Boston scored twice in the fourth quarter.");
 	expect_nothing(DCT, "The match was level until City scored in the second half.");
 	expect_nothing(DCT, "Kansas State went on a 14-0 run in the fourth quarter.");
+	expect_only("2014-08-29", "The video game maker expects profit to rise in the fourth quarter.",
+		    &(struct want){ "the fourth quarter", D, "2014-Q4", "", "2014-10-01",
+				    "2015-01-01" });
 	expect_nothing(DCT, "She reached the quarter-finals.");
 	expect_nothing(DCT, "On his last day in office, he signed the bill.");
 	expect_all(DCT, "Ice averaged 6.2 million sq km in the period from 1981 to 1990.",
