@@ -2222,6 +2222,8 @@ static void news_forms(void **state)
 		{ DCT, "The shop closed at 10:30 at night.",
 		  { "10:30 at night", T, "2017-08-09T22:30", "", "2017-08-09T22:30",
 		    "2017-08-09T22:31" } },
+		{ DCT, "Shares were down 1.8% in afternoon trading.",
+		  { "afternoon", T, "2017-08-09TAF", "", "2017-08-09T12:00", "2017-08-09T18:00" } },
 		{ DCT, "He woke at 6 o'clock in the morning.",
 		  { "6 o'clock in the morning", T, "2017-08-09T06:00", "", "2017-08-09T06:00",
 		    "2017-08-09T06:01" } },
