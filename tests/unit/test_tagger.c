@@ -2224,6 +2224,9 @@ static void news_forms(void **state)
 		    "2017-08-09T22:31" } },
 		{ DCT, "Shares were down 1.8% in afternoon trading.",
 		  { "afternoon", T, "2017-08-09TAF", "", "2017-08-09T12:00", "2017-08-09T18:00" } },
+		{ DCT, "He heard screams at around 2 o'clock.",
+		  { "around 2 o'clock", T, "2017-08-09T02:00", "APPROX", "2017-08-09T02:00",
+		    "2017-08-09T02:01" } },
 		{ DCT, "He woke at 6 o'clock in the morning.",
 		  { "6 o'clock in the morning", T, "2017-08-09T06:00", "", "2017-08-09T06:00",
 		    "2017-08-09T06:01" } },
@@ -2341,6 +2344,7 @@ static void news_forms(void **state)
 	expect_only(DCT, "It returned to profit after several quarters of losses.",
 		    &(struct want){ "several quarters", DUR, "PXQ", "", NULL, NULL });
 	expect_nothing(DCT, "The store extended its hours.");
+	expect_nothing(DCT, "They were scheduled as teacher workshop days.");
 	expect_nothing(DCT, "Call police at 253-591-5000.");
 	expect_nothing(DCT, "Choi Soon-sil was jailed.");
 	expect_nothing(DCT, "The soon-to-be-released report is out.");
