@@ -2345,6 +2345,9 @@ static void news_forms(void **state)
 		    &(struct want){ "several quarters", DUR, "PXQ", "", NULL, NULL });
 	expect_nothing(DCT, "The store extended its hours.");
 	expect_nothing(DCT, "They were scheduled as teacher workshop days.");
+	expect_only(DCT, "He won by less than a second.",
+		    &(struct want){ "less than a second", DUR, "PT1S", "LESS_THAN", NULL, NULL });
+	expect_nothing(DCT, "He had less than a second chance.");
 	expect_nothing(DCT, "Call police at 253-591-5000.");
 	expect_nothing(DCT, "Choi Soon-sil was jailed.");
 	expect_nothing(DCT, "The soon-to-be-released report is out.");
