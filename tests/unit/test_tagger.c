@@ -2348,6 +2348,9 @@ static void news_forms(void **state)
 	expect_only(DCT, "He won by less than a second.",
 		    &(struct want){ "less than a second", DUR, "PT1S", "LESS_THAN", NULL, NULL });
 	expect_nothing(DCT, "He had less than a second chance.");
+	expect_nothing(DCT, "He has scored 40 goals in the past two seasons.");
+	expect_only("1998-03-22", "He has worked there the past three summers.",
+		    &(struct want){ "the past three summers", D, "XXXX-SU", "", NULL, NULL });
 	expect_nothing(DCT, "Call police at 253-591-5000.");
 	expect_nothing(DCT, "Choi Soon-sil was jailed.");
 	expect_nothing(DCT, "The soon-to-be-released report is out.");
