@@ -271,6 +271,10 @@ static int direction(const struct dln_uval *u, enum dln_tense tense)
 	/* "the fourth quarter" said in January: last year's when told in the past tense. */
 	if (dir == DLN_DIR_PAST_OR_SAME)
 		return tense == DLN_TENSE_PAST ? DLN_DIR_PAST : DLN_DIR_SAME;
+	/* "will report fourth-quarter results" said in January: the nearest, unless told in
+	 * the past tense. */
+	if (dir == DLN_DIR_PAST_OR_NEAREST)
+		return tense == DLN_TENSE_PAST ? DLN_DIR_PAST : DLN_DIR_NONE;
 	/* "will meet this Monday" said on a Saturday: the coming one. */
 	if (dir == DLN_DIR_FUTURE_OR_SAME)
 		return tense == DLN_TENSE_FUTURE || tense == DLN_TENSE_AHEAD ? DLN_DIR_FUTURE
@@ -604,6 +608,9 @@ static int clock_minutes(const struct dln_uval *u)
 		int pod = GET(POD);
 		if (pod == DLN_POD_AF || pod == DLN_POD_EV || (pod == DLN_POD_NI && minutes >= 6 * 60))
 			minutes += 12 * 60;
+	} else if (HAS(POD) && HAS(HOUR) && minutes >= 12 * 60 && minutes < 13 * 60 &&
+		   (GET(POD) == DLN_POD_MO || GET(POD) == DLN_POD_NI)) {
+		minutes -= 12 * 60;  /* "half past twelve at night", "12 in the morning" */
 	}
 	/* "half past nine", "a quarter to ten": minutes after the hour, or before it when
 	 * negative, once a.m. or p.m. has placed the hour. */

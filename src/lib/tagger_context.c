@@ -139,14 +139,13 @@ bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, 
 }
 
 /* "scored twice in the second half", "midway through the third quarter": a half or quarter
- * of a game, not of a year, when the sentence speaks of play or gives a score, and not of
- * business ("The video game maker expects profit to rise in the fourth quarter"). */
+ * of a game, not of a year, when the sentence speaks of play or gives a score, and not of a
+ * company's accounts ("The video game maker expects profit to rise in the fourth quarter"). */
 bool dln__game_period(const struct tag_run *run, const struct dln_candidate *c)
 {
 	static const struct dln_word business[] = {
-		W("profit"), W("profits"), W("revenue"), W("revenues"), W("earnings"), W("sales"),
-		W("shares"), W("dividend"), W("economy"), W("growth"), W("results"), W("deal"),
-		W("acquisition"), W("merger"), W("company"), W("cash"),
+		W("profit"), W("profits"), W("revenue"), W("revenues"), W("earnings"),
+		W("dividend"),
 	};
 	static const struct dln_word play[] = {
 		W("scored"), W("score"), W("scores"), W("scoring"), W("goal"), W("goals"),
