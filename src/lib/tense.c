@@ -151,7 +151,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 {
 	const struct dln_token *t = &tok[i];
 
-	if (inner_capital(tok, i))
+	/* "the worst-hit state", "long-awaited talks": a past form joined by a hyphen is part
+	 * of an adjective. */
+	if (inner_capital(tok, i) || (i > 0 && !(t->flags & DLN_TOKF_SPACE) &&
+				      tok[i - 1].kind == DLN_TOK_PUNCT && tok[i - 1].num == '-'))
 		return DLN_TENSE_UNKNOWN;
 	/* "Play on Sunday is scheduled to begin": after the expression, an auxiliary tells what
 	 * the arrangement after it tells. */

@@ -1484,6 +1484,10 @@ static void verbs_and_comparisons(void **state)
 		  { "Friday", D, "2014-10-10", "", "2014-10-10", "2014-10-11" } },
 		{ "2014-10-05", "Rents will rise, but in March the board cut them.",
 		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
+		/* A past form joined by a hyphen is part of an adjective. */
+		{ "2004-12-28",
+		  "The prime minister was to visit the worst-hit state, Tamil Nadu, on Wednesday.",
+		  { "Wednesday", D, "2004-12-29", "", "2004-12-29", "2004-12-30" } },
 		/* A relative clause set off by commas tells of its own time: the verb after it
 		 * governs the date; but not the last item of a list, nor a clause of its own. */
 		{ "2022-02-10",
