@@ -401,6 +401,14 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		*near = true;
 		return DLN_TENSE_FUTURE;
 	}
+	/* "Good Friday is likely to be the busiest day", "Monday is expected to bring rain": a
+	 * date that opens a clause looking ahead belongs to it. */
+	if (end + 2 < n && (tok[end].lex == DLN_LEX_IS || tok[end].lex == DLN_LEX_ARE) &&
+	    (has_class(&tok[end + 1], DLN_C_AHEAD) || has_class(&tok[end + 1], DLN_C_FUTURE)) &&
+	    infinitive_at(tok, n, end + 2, text)) {
+		*near = true;
+		return DLN_TENSE_FUTURE;
+	}
 	/* "The election is on Nov. 5", "the deadline is Friday": a date the present tense of
 	 * "to be" names is one still to come. */
 	size_t k = first;

@@ -2122,6 +2122,9 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2017-08-28", "", "2017-08-28", "2017-08-29" } },
 		{ "2011-03-02", "Sales are projected to peak in May.",
 		  { "May", D, "2011-05", "", "2011-05-01", "2011-06-01" } },
+		/* And a date that opens a clause looking ahead. */
+		{ "2025-04-16", "The RAC said Good Friday is likely to be the busiest day.",
+		  { "Good Friday", D, "2025-04-18", "", "2025-04-18", "2025-04-19" } },
 		/* So does what something is on track or poised to do. */
 		{ "2025-02-24",
 		  "The lander is on track to attempt a landing early Sunday, the company said.",
