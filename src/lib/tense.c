@@ -284,6 +284,13 @@ static bool is_comma(const struct dln_token *t)
 	return t->kind == DLN_TOK_PUNCT && t->num == ',';
 }
 
+/* A semicolon joins clauses that each have their own verb: "NOAA will release its outlook
+ * on Thursday; in May, it predicted 13 storms". */
+static bool is_semicolon(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && t->num == ';';
+}
+
 /* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom"
  * (not in the lexicon, which holds only the words that rules or cues name). */
 static bool relative_pronoun(const struct dln_token *t, const char *text)
@@ -339,13 +346,16 @@ static bool main_verb_after_clause(const struct dln_token *tok, size_t i, size_t
 	return true;
 }
 
-/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi]. A
- * relative clause set off by commas on the way tells of its own time and is passed over:
- * "The 76ers, who have won six of their last seven, visit the Knicks on Friday". */
+/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], within
+ * the clause a semicolon bounds. A relative clause set off by commas on the way tells of its
+ * own time and is passed over: "The 76ers, who have won six of their last seven, visit the
+ * Knicks on Friday". */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			     const char *text, size_t lo, size_t hi, size_t *d)
 {
 	for (*d = lo; *d <= hi && *d <= first; ++*d) {
+		if (is_semicolon(&tok[first - *d]))
+			break;
 		size_t open = relative_clause_other_end(tok, n, first - *d, text, -1);
 		if (open != SIZE_MAX && main_verb_after_clause(tok, first - *d, first)) {
 			*d = first - open;
@@ -364,6 +374,8 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			return t;
 	}
 	for (*d = lo; *d <= hi && end + *d - 1 < n; ++*d) {
+		if (is_semicolon(&tok[end + *d - 1]))
+			break;
 		size_t close = relative_clause_other_end(tok, n, end + *d - 1, text, +1);
 		if (close != SIZE_MAX) {
 			*d = close - end + 1;

@@ -1496,6 +1496,9 @@ static void verbs_and_comparisons(void **state)
 		  { "Friday", D, "2014-10-10", "", "2014-10-10", "2014-10-11" } },
 		{ "2014-10-05", "Rents will rise, but in March the board cut them.",
 		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
+		/* A semicolon ends the clause whose verb is looked for. */
+		{ "2020-08-04", "NOAA will release its outlook; in May, it predicted 13 storms.",
+		  { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" } },
 		/* A past form joined by a hyphen is part of an adjective. */
 		{ "2004-12-28",
 		  "The prime minister was to visit the worst-hit state, Tamil Nadu, on Wednesday.",
