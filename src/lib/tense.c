@@ -119,6 +119,17 @@ static bool inner_capital(const struct dln_token *tok, size_t i)
 	return (tok[i].flags & DLN_TOKF_CAP) && i > 0 && tok[i - 1].kind != DLN_TOK_PUNCT;
 }
 
+/* The auxiliary right before tok[i], or before an adverb in -ly there ("will be severely
+ * disrupted"); NULL when there is none. */
+static const struct dln_token *aux_before(const struct dln_token *tok, size_t i, const char *text)
+{
+	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
+		i--;
+	return i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && !inner_capital(tok, i - 1) ?
+		       &tok[i - 1] :
+		       NULL;
+}
+
 /* The modal "may" looks ahead like "might"; the lexicon has the word as the month ("may"
  * counts there only with a capital), so it is known here by its letters. */
 static bool modal_may(const struct dln_token *t, const char *text)
@@ -129,8 +140,7 @@ static bool modal_may(const struct dln_token *t, const char *text)
 
 bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
 {
-	if (inner_capital(tok, i) || after_determiner(tok, i) ||
-	    (i > 0 && has_class(&tok[i - 1], DLN_C_AUX)))
+	if (inner_capital(tok, i) || after_determiner(tok, i) || aux_before(tok, i, text))
 		return false;
 	return has_class(&tok[i], DLN_C_PAST) || ends_in_ed(&tok[i], text);
 }
@@ -172,10 +182,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		return DLN_TENSE_UNKNOWN;
 	/* "will be paid", "has agreed": a participle after an auxiliary takes its tense from
 	 * the auxiliary, which is a cue of its own. */
-	const struct dln_token *aux = i > 0 && has_class(&tok[i - 1], DLN_C_AUX) &&
-						  !inner_capital(tok, i - 1) ?
-					      &tok[i - 1] :
-					      NULL;
+	const struct dln_token *aux = aux_before(tok, i, text);
 	bool participle = aux && !has_class(t, DLN_C_AUX);
 
 	/* "is to resume", "set to begin": an arrangement for what lies ahead; but "In

@@ -1496,6 +1496,9 @@ static void verbs_and_comparisons(void **state)
 		  { "Friday", D, "2014-10-10", "", "2014-10-10", "2014-10-11" } },
 		{ "2014-10-05", "Rents will rise, but in March the board cut them.",
 		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
+		/* An adverb in -ly may stand between an auxiliary and its participle. */
+		{ "2022-06-20", "Services will be severely disrupted, with no trains on Wednesday.",
+		  { "Wednesday", D, "2022-06-22", "", "2022-06-22", "2022-06-23" } },
 		/* A semicolon ends the clause whose verb is looked for. */
 		{ "2020-08-04", "NOAA will release its outlook; in May, it predicted 13 storms.",
 		  { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" } },
