@@ -216,8 +216,7 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
 		W("primary"), W("runoff"), W("referendum"), W("meeting"), W("summit"),
 		W("hearing"), W("debate"), W("deadline"), W("session"), W("talks"), W("launch"),
 		W("ceremony"), W("parade"), W("rally"), W("concert"), W("opener"), W("semifinal"),
-		W("showdown"), W("fixture"), W("walkout"), W("strike"), W("protest"), W("trip"),
-		W("tie"), W("clash"), W("derby"), W("decider"), W("inauguration"),
+		W("showdown"), W("fixture"), W("walkout"), W("trip"), W("tie"), W("inauguration"),
 	};
 
 	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||

@@ -119,6 +119,17 @@ static bool inner_capital(const struct dln_token *tok, size_t i)
 	return (tok[i].flags & DLN_TOKF_CAP) && i > 0 && tok[i - 1].kind != DLN_TOK_PUNCT;
 }
 
+/* Whether tok[i] ends a word joined by a hyphen before a noun, an adjective: "the worst-hit
+ * state", "long-awaited talks" (not "test-fired a missile", "re-elected Obama"). */
+static bool hyphenated_adjective(const struct dln_token *tok, size_t n, size_t i)
+{
+	if (i == 0 || i + 1 >= n || (tok[i].flags & DLN_TOKF_SPACE) ||
+	    tok[i - 1].kind != DLN_TOK_PUNCT || tok[i - 1].num != '-')
+		return false;
+	const struct dln_token *noun = &tok[i + 1];
+	return noun->kind == DLN_TOK_WORD && !noun->lex && !(noun->flags & DLN_TOKF_CAP);
+}
+
 /* The auxiliary right before tok[i], or before an adverb in -ly there ("will be severely
  * disrupted"); NULL when there is none. */
 static const struct dln_token *aux_before(const struct dln_token *tok, size_t i, const char *text)
@@ -161,10 +172,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 {
 	const struct dln_token *t = &tok[i];
 
-	/* "the worst-hit state", "long-awaited talks": a past form joined by a hyphen is part
-	 * of an adjective. */
-	if (inner_capital(tok, i) || (i > 0 && !(t->flags & DLN_TOKF_SPACE) &&
-				      tok[i - 1].kind == DLN_TOK_PUNCT && tok[i - 1].num == '-'))
+	if (inner_capital(tok, i) || hyphenated_adjective(tok, n, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "Play on Sunday is scheduled to begin": after the expression, an auxiliary tells what
 	 * the arrangement after it tells. */
@@ -395,6 +403,34 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 	return DLN_TENSE_UNKNOWN;
 }
 
+/* Whether tok[i] is a past verb in -ed ("reached", "announced"; not "the last set"). */
+static bool regular_past(const struct dln_token *tok, size_t i, const char *text)
+{
+	return past_form(&tok[i], text) && dln__past_verb(tok, i, text);
+}
+
+/* Whether a relative clause opens at most six words before tok[first], no mark between:
+ * "the hurricane that hit Texas on Friday". */
+static bool in_relative_clause(const struct dln_token *tok, size_t first, const char *text)
+{
+	for (size_t i = first; i-- > 0 && first - i <= 6;) {
+		if (tok[i].kind == DLN_TOK_PUNCT)
+			return false;
+		if (tok[i].lex == DLN_LEX_THAT || relative_pronoun(&tok[i], text))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the expression in [first, end) names a day: a weekday or a holiday. */
+static bool names_a_day(const struct dln_token *tok, size_t first, size_t end)
+{
+	for (size_t i = first; i < end; i++)
+		if (has_class(&tok[i], DLN_C_WEEKDAY) || has_class(&tok[i], DLN_C_HOLIDAY))
+			return true;
+	return false;
+}
+
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
 				 const char *text, bool *near)
 {
@@ -420,9 +456,18 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		*near = true;
 		return DLN_TENSE_FUTURE;
 	}
-	/* "Good Friday is likely to be the busiest day", "Monday is expected to bring rain": a
-	 * date that opens a clause looking ahead belongs to it. */
-	if (end + 2 < n && (tok[end].lex == DLN_LEX_IS || tok[end].lex == DLN_LEX_ARE) &&
+	/* "Good Friday is likely to be the busiest day", "the last set on Sunday night is
+	 * scheduled to end": a date that is the subject of a clause looking ahead, or a day in
+	 * it, belongs to it; not one that a verb before it governs ("the deal announced Monday
+	 * is set to", "The law passed in June is likely to be challenged") nor a month of a
+	 * figure ("Retail sales in July are forecast to show"). */
+	bool subject = first == 0 || tok[first - 1].kind == DLN_TOK_PUNCT ||
+		       tok[first - 1].lex == DLN_LEX_SAID || tok[first - 1].lex == DLN_LEX_SAYS ||
+		       tok[first - 1].lex == DLN_LEX_THAT;
+	bool governed = in_relative_clause(tok, first, text) ||
+			(first > 0 && regular_past(tok, first - 1, text)) ||
+			(first > 1 && regular_past(tok, first - 2, text));
+	if ((subject || (names_a_day(tok, first, end) && !governed)) && end + 2 < n && (tok[end].lex == DLN_LEX_IS || tok[end].lex == DLN_LEX_ARE) &&
 	    (has_class(&tok[end + 1], DLN_C_AHEAD) || has_class(&tok[end + 1], DLN_C_FUTURE)) &&
 	    infinitive_at(tok, n, end + 2, text)) {
 		*near = true;

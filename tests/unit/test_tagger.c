@@ -533,6 +533,10 @@ static void holidays(void **state)
 		  { "later this weekend", D, "2017-W36-WE", "END", "2017-09-09", "2017-09-11" } },
 		{ "2021-07-02", "Americans hit the road for July Fourth.",
 		  { "July Fourth", D, "2021-07-04", "", "2021-07-04", "2021-07-05" } },
+		{ "2017-08-09", "He was born on July Fourth, 1976.",
+		  { "July Fourth, 1976", D, "1976-07-04", "", "1976-07-04", "1976-07-05" } },
+		{ "2017-08-09", "In January first lady Melania Trump moved.",
+		  { "January", D, "2017-01", "", "2017-01-01", "2017-02-01" } },
 		{ "2017-11-27", "Christmas last year was quiet.",
 		  { "Christmas last year", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
 		{ "2017-11-27", "Easter next year falls early.",
@@ -1499,6 +1503,8 @@ static void verbs_and_comparisons(void **state)
 		/* An adverb in -ly may stand between an auxiliary and its participle. */
 		{ "2022-06-20", "Services will be severely disrupted, with no trains on Wednesday.",
 		  { "Wednesday", D, "2022-06-22", "", "2022-06-22", "2022-06-23" } },
+		{ "2017-08-09", "North Korea test-fired a missile on Friday.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* A semicolon ends the clause whose verb is looked for. */
 		{ "2020-08-04", "NOAA will release its outlook; in May, it predicted 13 storms.",
 		  { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" } },
@@ -2087,6 +2093,8 @@ static void tense_cues(void **state)
 		  { "Tuesday", D, "2022-06-21", "", "2022-06-21", "2022-06-22" } },
 		{ "2023-12-27", "Dowd will take charge for Friday's trip to Bristol.",
 		  { "Friday", D, "2023-12-29", "", "2023-12-29", "2023-12-30" } },
+		{ "2017-08-09", "The Pentagon will investigate Sunday's air strike.",
+		  { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" } },
 		{ "2017-08-09", "The agency plans to publish revised data on Friday.",
 		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		{ DCT, "Shares rose ahead of Friday's product event.",
@@ -2147,6 +2155,15 @@ static void tense_cues(void **state)
 		/* And a date that opens a clause looking ahead. */
 		{ "2025-04-16", "The RAC said Good Friday is likely to be the busiest day.",
 		  { "Good Friday", D, "2025-04-18", "", "2025-04-18", "2025-04-19" } },
+		{ "2017-08-09", "The last set on Sunday night is scheduled to end at 11.",
+		  { "Sunday night", T, "2017-08-13TNI", "", "2017-08-13T21:00", "2017-08-14T00:00" } },
+		/* Not a date a verb before it governs, nor one in a relative clause. */
+		{ "2017-08-09", "The agreement reached on Monday is expected to boost trade.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
+		{ "2017-08-09", "The law passed in June is likely to be challenged in court.",
+		  { "June", D, "2017-06", "", "2017-06-01", "2017-07-01" } },
+		{ "2017-08-09", "The hurricane that hit Texas on Friday is expected to weaken.",
+		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* So does what something is on track or poised to do. */
 		{ "2025-02-24",
 		  "The lander is on track to attempt a landing early Sunday, the company said.",
