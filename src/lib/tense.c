@@ -361,21 +361,57 @@ static bool main_verb_after_clause(const struct dln_token *tok, size_t i, size_t
 	return true;
 }
 
-/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], within
- * the clause a semicolon bounds. A relative clause set off by commas on the way tells of its
- * own time and is passed over: "The 76ers, who have won six of their last seven, visit the
- * Knicks on Friday". */
-static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
-			     const char *text, size_t lo, size_t hi, size_t *d)
+/* The tokens around an expression that may tell its tense: up to `left` and `right` tokens
+ * away on each side, within the clause a semicolon bounds ("NOAA will release its outlook on
+ * Thursday; in May, it predicted 13 storms"), and not those of a relative clause set off by
+ * commas, which tells of its own time ("The 76ers, who have won six of their last seven,
+ * visit the Knicks on Friday"). Index d is d tokens away. */
+struct clause_view {
+	size_t left, right;
+	bool hidden_left[REACH + 1], hidden_right[REACH + 1];
+};
+
+static void view_clause(const struct dln_token *tok, size_t n, size_t first, size_t end,
+			const char *text, struct clause_view *v)
 {
-	for (*d = lo; *d <= hi && *d <= first; ++*d) {
-		if (is_semicolon(&tok[first - *d]))
+	memset(v, 0, sizeof *v);
+	for (size_t d = 1; d <= REACH && d <= first; d++) {
+		size_t i = first - d;
+		if (is_semicolon(&tok[i]))
 			break;
-		size_t open = relative_clause_other_end(tok, n, first - *d, text, -1);
-		if (open != SIZE_MAX && main_verb_after_clause(tok, first - *d, first)) {
-			*d = first - open;
+		v->left = d;
+		size_t open = relative_clause_other_end(tok, n, i, text, -1);
+		if (open == SIZE_MAX || !main_verb_after_clause(tok, i, first))
 			continue;
-		}
+		for (; d <= REACH && d <= first - open; d++)
+			v->hidden_left[d] = true;
+		v->left = d - 1;
+		d--;
+	}
+	for (size_t d = 1; d <= REACH && end + d - 1 < n; d++) {
+		size_t i = end + d - 1;
+		if (is_semicolon(&tok[i]))
+			break;
+		v->right = d;
+		size_t close = relative_clause_other_end(tok, n, i, text, +1);
+		if (close == SIZE_MAX)
+			continue;
+		for (; d <= REACH && end + d - 1 <= close; d++)
+			v->hidden_right[d] = true;
+		v->right = d - 1;
+		d--;
+	}
+}
+
+/* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
+ * those the view shows. */
+static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
+			     const char *text, const struct clause_view *v, size_t lo, size_t hi,
+			     size_t *d)
+{
+	for (*d = lo; *d <= hi && *d <= v->left; ++*d) {
+		if (v->hidden_left[*d])
+			continue;
 		/* "urges Congress to act by Friday" looks ahead; "ordered crews to work through
 		 * the weekend" may be done by now. */
 		if (directs(tok, n, first - *d, first, text))
@@ -388,14 +424,9 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
-	for (*d = lo; *d <= hi && end + *d - 1 < n; ++*d) {
-		if (is_semicolon(&tok[end + *d - 1]))
-			break;
-		size_t close = relative_clause_other_end(tok, n, end + *d - 1, text, +1);
-		if (close != SIZE_MAX) {
-			*d = close - end + 1;
+	for (*d = lo; *d <= hi && *d <= v->right; ++*d) {
+		if (v->hidden_right[*d])
 			continue;
-		}
 		enum dln_tense t = cue(tok, n, end + *d - 1, text, true);
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
@@ -509,9 +540,11 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long
 	 * clause may put its verb further off ("rising to a high in June from $29.75 in
 	 * March"): when no cue is near, the clause's nearest verb still beats no cue at all. */
-	t = search(tok, n, first, end, text, 1, WINDOW, &d);
+	struct clause_view view;
+	view_clause(tok, n, first, end, text, &view);
+	t = search(tok, n, first, end, text, &view, 1, WINDOW, &d);
 	if (t == DLN_TENSE_UNKNOWN)
-		t = search(tok, n, first, end, text, WINDOW + 1, REACH, &d);
+		t = search(tok, n, first, end, text, &view, WINDOW + 1, REACH, &d);
 	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;
 	return t;
 }

@@ -1508,6 +1508,10 @@ static void verbs_and_comparisons(void **state)
 		/* A semicolon ends the clause whose verb is looked for. */
 		{ "2020-08-04", "NOAA will release its outlook; in May, it predicted 13 storms.",
 		  { "May", D, "2020-05", "", "2020-05-01", "2020-06-01" } },
+		{ "2017-08-09",
+		  "The committee will weigh the plan for the new bridge over the wide river near the "
+		  "old mill and the big city park; in May the bridge.",
+		  { "May", D, "2017-05", "", "2017-05-01", "2017-06-01" } },
 		/* A past form joined by a hyphen is part of an adjective. */
 		{ "2004-12-28",
 		  "The prime minister was to visit the worst-hit state, Tamil Nadu, on Wednesday.",
