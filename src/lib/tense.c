@@ -322,29 +322,33 @@ static bool relative_pronoun(const struct dln_token *t, const char *text)
 
 enum { RELATIVE_REACH = 24 };  /* tokens a relative clause set off by commas may hold */
 
-/* The commas around a relative clause that a comma at tok[i] closes (step -1) or opens
- * (step +1): the index of the other comma, or SIZE_MAX when tok[i] is not one of them. A
- * clause holds no other mark but a hyphen or an apostrophe. */
-static size_t relative_clause_other_end(const struct dln_token *tok, size_t n, size_t i,
-					const char *text, int step)
+/* A mark that ends a relative clause set off by commas: any but a hyphen or an apostrophe. */
+static bool ends_clause(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && t->num != '-' && t->num != '\'';
+}
+
+/* The comma that opens the relative clause the comma at tok[i] closes ("The 76ers, who have
+ * won six, visit"), or SIZE_MAX when tok[i] closes none. */
+static size_t relative_clause_opened(const struct dln_token *tok, size_t i, const char *text)
 {
 	if (!is_comma(&tok[i]))
 		return SIZE_MAX;
-	if (step > 0 && !(i + 1 < n && relative_pronoun(&tok[i + 1], text)))
+	for (size_t j = i; j-- > 0 && i - j <= RELATIVE_REACH;)
+		if (ends_clause(&tok[j]))
+			return is_comma(&tok[j]) && relative_pronoun(&tok[j + 1], text) ? j : SIZE_MAX;
+	return SIZE_MAX;
+}
+
+/* The comma that closes the relative clause the comma at tok[i] opens, or SIZE_MAX. */
+static size_t relative_clause_closed(const struct dln_token *tok, size_t n, size_t i,
+				     const char *text)
+{
+	if (!is_comma(&tok[i]) || i + 1 >= n || !relative_pronoun(&tok[i + 1], text))
 		return SIZE_MAX;
-	for (size_t k = 1; k <= RELATIVE_REACH; k++) {
-		if (step < 0 ? k > i : i + k >= n)
-			return SIZE_MAX;
-		size_t j = step < 0 ? i - k : i + k;
-		const struct dln_token *t = &tok[j];
-		if (t->kind != DLN_TOK_PUNCT || t->num == '-' || t->num == '\'')
-			continue;
-		if (!is_comma(t))
-			return SIZE_MAX;
-		if (step > 0)
-			return j;
-		return j + 1 < n && relative_pronoun(&tok[j + 1], text) ? j : SIZE_MAX;
-	}
+	for (size_t j = i + 1; j < n && j - i <= RELATIVE_REACH; j++)
+		if (ends_clause(&tok[j]))
+			return is_comma(&tok[j]) ? j : SIZE_MAX;
 	return SIZE_MAX;
 }
 
@@ -374,33 +378,29 @@ struct clause_view {
 static void view_clause(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			const char *text, struct clause_view *v)
 {
+	size_t d = 1;
+
 	memset(v, 0, sizeof *v);
-	for (size_t d = 1; d <= REACH && d <= first; d++) {
-		size_t i = first - d;
-		if (is_semicolon(&tok[i]))
-			break;
-		v->left = d;
-		size_t open = relative_clause_other_end(tok, n, i, text, -1);
-		if (open == SIZE_MAX || !main_verb_after_clause(tok, i, first))
+	while (d <= REACH && d <= first && !is_semicolon(&tok[first - d])) {
+		size_t i = first - d, open = relative_clause_opened(tok, i, text);
+		if (open == SIZE_MAX || !main_verb_after_clause(tok, i, first)) {
+			d++;
 			continue;
+		}
 		for (; d <= REACH && d <= first - open; d++)
 			v->hidden_left[d] = true;
-		v->left = d - 1;
-		d--;
 	}
-	for (size_t d = 1; d <= REACH && end + d - 1 < n; d++) {
-		size_t i = end + d - 1;
-		if (is_semicolon(&tok[i]))
-			break;
-		v->right = d;
-		size_t close = relative_clause_other_end(tok, n, i, text, +1);
-		if (close == SIZE_MAX)
+	v->left = d - 1;
+	for (d = 1; d <= REACH && end + d - 1 < n && !is_semicolon(&tok[end + d - 1]);) {
+		size_t close = relative_clause_closed(tok, n, end + d - 1, text);
+		if (close == SIZE_MAX) {
+			d++;
 			continue;
+		}
 		for (; d <= REACH && end + d - 1 <= close; d++)
 			v->hidden_right[d] = true;
-		v->right = d - 1;
-		d--;
 	}
+	v->right = d - 1;
 }
 
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
@@ -522,9 +522,7 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	if (k < first && k > 1 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT)) {
 		/* A comma may set the date off ("and on Friday, the Senate is expected to
 		 * vote"); another mark or a conjunction ends the clause. */
-		size_t from = end < n && tok[end].kind == DLN_TOK_PUNCT && tok[end].num == ',' ?
-				      end + 1 :
-				      end;
+		size_t from = end < n && is_comma(&tok[end]) ? end + 1 : end;
 		for (d = 1; d <= FRONTED_REACH && from + d - 1 < n &&
 			    tok[from + d - 1].kind != DLN_TOK_PUNCT &&
 			    tok[from + d - 1].lex != DLN_LEX_AND && tok[from + d - 1].lex != DLN_LEX_BUT;
