@@ -130,6 +130,15 @@ static bool hyphenated_adjective(const struct dln_token *tok, size_t n, size_t i
 	return noun->kind == DLN_TOK_WORD && !noun->lex && !(noun->flags & DLN_TOKF_CAP);
 }
 
+/* Whether tok[i] opens a word joined by a hyphen, a noun or an adjective whatever its
+ * first part: "the play-off final", "a start-up", "left-wing". */
+static bool opens_compound(const struct dln_token *tok, size_t n, size_t i)
+{
+	return i + 2 < n && tok[i + 1].kind == DLN_TOK_PUNCT && tok[i + 1].num == '-' &&
+	       !(tok[i + 1].flags & DLN_TOKF_SPACE) && tok[i + 2].kind == DLN_TOK_WORD &&
+	       !(tok[i + 2].flags & DLN_TOKF_SPACE);
+}
+
 /* The auxiliary right before tok[i], or before an adverb in -ly there ("will be severely
  * disrupted"); NULL when there is none. */
 static const struct dln_token *aux_before(const struct dln_token *tok, size_t i, const char *text)
@@ -172,7 +181,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 {
 	const struct dln_token *t = &tok[i];
 
-	if (inner_capital(tok, i) || hyphenated_adjective(tok, n, i))
+	if (inner_capital(tok, i) || hyphenated_adjective(tok, n, i) || opens_compound(tok, n, i))
 		return DLN_TENSE_UNKNOWN;
 	/* "Play on Sunday is scheduled to begin": after the expression, an auxiliary tells what
 	 * the arrangement after it tells. */

@@ -2222,6 +2222,13 @@ static void tense_cues(void **state)
 		  { "Sunday", D, "2017-08-13", "", "2017-08-13", "2017-08-14" } },
 		{ DCT, "The court hears arguments on Monday.",
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "Lawmakers return from recess on Monday.",
+		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ DCT, "The Knicks, who have won six straight, host Miami on Saturday.",
+		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
+		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		{ "2019-08-17", "They are back after winning the play-off final on May 27.",
+		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		{ DCT, "The firm tried to meet the buyers on Friday.",
