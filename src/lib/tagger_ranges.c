@@ -143,7 +143,7 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
 }
 
 /* A bare weekday joined to one its words placed ("next Tuesday and Wednesday", "this Friday
- * or Saturday", "last Monday through Thursday"), or to a bare one in a clause not told in the
+ * or Saturday", "last Monday through Thursday", "Saturday night into Sunday"), or to a bare one in a clause not told in the
  * past ("are available on Thursday and Friday"), is in the days after it, not where its own
  * tense would put it; told in the past, each bare one goes back on its own ("statements made
  * Friday and Thursday"). */
@@ -166,7 +166,7 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 		return;
 	}
 	if (run->weekday_day == LONG_MIN || j < 2 || run->last_end != j - 1 ||
-	    (dln__joint_at(run, j - 1) == DLN_JOINT_NONE &&
+	    (dln__joint_at(run, j - 1) == DLN_JOINT_NONE && !dln__word_is(run, j - 1, "into") &&
 	     !(run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ','))) {
 		run->weekday_day = run->ctx.tense == DLN_TENSE_PAST ? LONG_MIN : day;
 		return;
