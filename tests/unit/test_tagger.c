@@ -1736,6 +1736,13 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Shares lost about a quarter of their value.");
 	expect_nothing(DCT, "Only about a quarter of that sum has been pledged.");
 	expect_nothing(DCT, "The company offers flexible hours.");
+	expect_nothing(DCT, "The district will make up the lost days.");
+	expect_only(DCT, "The walkout lost days of output.",
+		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
+	expect_only(DCT, "Sales rose 8 percent, against 24 percent in the same months of 2006.",
+		    &(struct want){ "2006", D, "2006", "", "2006-01-01", "2007-01-01" });
+	expect_nothing(DCT, "Snow fell at 2 inches per hour.");
+	expect_nothing(DCT, "The train ran at 190 km (118 miles) per hour.");
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
