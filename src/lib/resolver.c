@@ -140,6 +140,17 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 		int last = dln__days_in_month(y, GET(MONTH));
 		int mid = GET(NTH) == 5 ? last - 3 : 7 * GET(NTH) - 3;
 		set_week(r, monday_of(day_of(y, GET(MONTH), mid)), false);
+	} else if (HAS(HOLIDAY) && HAS(NTH)) {
+		/* "the day after Thanksgiving" (nth 1), "the Friday before Easter" (nth -1 and a
+		 * weekday): the day, or the first such weekday, on that side of the holiday. */
+		long day;
+		if (!dln__holiday_day(GET(HOLIDAY), y, &day))
+			return false;
+		int step = GET(NTH) < 0 ? -1 : 1;
+		day += step;
+		while (HAS(WEEKDAY) && dln__weekday(day) != GET(WEEKDAY))
+			day += step;
+		set_day(r, day);
 	} else if (HAS(WEEKDAY)) {
 		set_day(r, cycle + GET(WEEKDAY) - 1);
 	} else if (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY)) {
