@@ -75,6 +75,17 @@ static bool after_determiner(const struct dln_token *tok, size_t i)
 	return has_class(p, DLN_C_DET) || p->kind == DLN_TOK_POSSESSIVE;
 }
 
+/* Whether tok[i] follows a preposition, where a timetable verb's plain form is a noun:
+ * "named as host", "put on hold", "in play". */
+static bool after_preposition(const struct dln_token *tok, size_t i)
+{
+	if (i == 0)
+		return false;
+	unsigned lex = tok[i - 1].lex;
+	return lex == DLN_LEX_AS || lex == DLN_LEX_OF || lex == DLN_LEX_IN || lex == DLN_LEX_ON ||
+	       lex == DLN_LEX_AT || lex == DLN_LEX_FOR || lex == DLN_LEX_WITH;
+}
+
 /* Whether the -ed word at tok[i] stands between a count and a plural noun, where it is an
  * adjective: "eight industrialised nations", "two elected officials" (not "12 died on
  * Sunday"). */
@@ -252,7 +263,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    tok[i - 1].kind == DLN_TOK_WORD)
 		return DLN_TENSE_UNKNOWN;
 	if (has_class(t, DLN_C_SCHEDULED))
-		return aux || (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
+		return aux || after_preposition(tok, i) ||
+			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
 			       DLN_TENSE_UNKNOWN :
 			       DLN_TENSE_FUTURE;
 	if (has_class(t, DLN_C_PRESENT))

@@ -2252,6 +2252,9 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		{ DCT, "The Knicks, who have won six straight, host Miami on Saturday.",
 		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
+		/* After a preposition a timetable verb's plain form is a noun. */
+		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
+		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
 		{ "2019-08-17", "They are back after winning the play-off final on May 27.",
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
