@@ -1892,6 +1892,9 @@ static void more_forms(void **state)
 		  { "Sept. 14 last year", D, "2015-09-14", "", "2015-09-14", "2015-09-15" } },
 		{ "2021-04-21", "Sentencing is set for eight weeks from now.",
 		  { "eight weeks from now", D, "2021-W24", "", "2021-06-14", "2021-06-21" } },
+		{ "2001-04-08", "The probe will arrive about 10 days from now.",
+		  { "about 10 days from now", D, "2001-04-18", "APPROX", "2001-04-18",
+		    "2001-04-19" } },
 		{ "2021-03-26", "They will try again this coming weekend.",
 		  { "this coming weekend", D, "2021-W12-WE", "", "2021-03-27", "2021-03-29" } },
 		/* "this Monday" is this week's, or the coming one in a clause that looks ahead. */
