@@ -153,7 +153,7 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 		set_day(r, day);
 	} else if (HAS(WEEKDAY)) {
 		set_day(r, cycle + GET(WEEKDAY) - 1);
-	} else if (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY)) {
+	} else if (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY) && !HAS(DAY)) {
 		set_week(r, cycle, true);
 	} else if (HAS(HOLIDAY)) {
 		long day;
@@ -185,14 +185,18 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 		set_week(r, monday_of(r->start), false);
 	/* "Thanksgiving weekend": the weekend after a holiday late in the week, the one before
 	 * a holiday early in it ("Memorial Day weekend"). */
-	if (GET(UNIT) == DLN_UNIT_WEEKEND && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY)
+	/* "the weekend of June 26": the weekend of the ISO week holding the day. */
+	if (GET(UNIT) == DLN_UNIT_WEEKEND && HAS(DAY) && r->gran == DLN_GRAN_DAY)
+		set_week(r, monday_of(r->start), true);
+	else if (GET(UNIT) == DLN_UNIT_WEEKEND && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY)
 		set_week(r, monday_of(r->start) - (dln__weekday(r->start) <= 3 ? 7 : 0), true);
 	return true;
 }
 
 static bool weekly(const struct dln_uval *u)
 {
-	return (HAS(WEEKDAY) && !HAS(NTH)) || (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY));
+	return (HAS(WEEKDAY) && !HAS(NTH)) ||
+	       (GET(UNIT) == DLN_UNIT_WEEKEND && !HAS(HOLIDAY) && !HAS(DAY));
 }
 
 static long distance(const struct result *r, long day)

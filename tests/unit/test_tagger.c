@@ -1892,6 +1892,9 @@ static void more_forms(void **state)
 		  { "Sept. 14 last year", D, "2015-09-14", "", "2015-09-14", "2015-09-15" } },
 		{ "2021-04-21", "Sentencing is set for eight weeks from now.",
 		  { "eight weeks from now", D, "2021-W24", "", "2021-06-14", "2021-06-21" } },
+		/* "the weekend of June 26": the weekend of the week holding the day. */
+		{ "2020-03-12", "The festival moved to the weekend of June 26.",
+		  { "the weekend of June 26", D, "2020-W26-WE", "", "2020-06-27", "2020-06-29" } },
 		{ "2001-04-08", "The probe will arrive about 10 days from now.",
 		  { "about 10 days from now", D, "2001-04-18", "APPROX", "2001-04-18",
 		    "2001-04-19" } },
