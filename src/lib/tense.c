@@ -299,6 +299,28 @@ static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t firs
 	return false;
 }
 
+/* Whether tok[i] puts off what the expression at `first` names, as the new date after "to"
+ * or "until": "postponed the festival from April to October", "delayed the vote until
+ * Friday"; a date put off to lies ahead of the putting off, whatever its tense ("did not
+ * adjourn until 12:40 a.m." puts nothing off). (The stems
+ * are matched on the text: the lexicon holds only the words that rules or cues name.) */
+static bool postpones(const struct dln_token *tok, size_t i, size_t first, const char *text)
+{
+	static const char *const stems[] = { "postpone", "delay", "defer", "reschedule",
+					     "adjourn" };
+
+	if (tok[i].kind != DLN_TOK_WORD || first < 1 ||
+	    (tok[first - 1].lex != DLN_LEX_TO && tok[first - 1].lex != DLN_LEX_UNTIL) ||
+	    (i > 0 && tok[i - 1].lex == DLN_LEX_NOT))
+		return false;
+	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+		size_t len = strlen(stems[k]);
+		if (tok[i].len >= len && strncasecmp(text + tok[i].off, stems[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
  * before the "to" (after one, "tried to meet" tells of the trying): ahead, unless a verb in
  * the past before it arranged it, when it is as often behind as ahead ("declared three days
@@ -438,6 +460,14 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (directs(tok, n, first - *d, first, text))
 			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		size_t i = first - *d;
+		if (postpones(tok, i, first, text)) {
+			/* "was postponed to late April" in a story of the past may be either
+			 * side of now. */
+			const struct dln_token *aux = aux_before(tok, i, text);
+			return aux && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) ?
+				       DLN_TENSE_EITHER :
+				       DLN_TENSE_FUTURE;
+		}
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&
 		    !inner_capital(tok, i) && cue(tok, n, i - 2, text, false) == DLN_TENSE_UNKNOWN)
 			return scheduled_by_infinitive(tok, n, i, text);

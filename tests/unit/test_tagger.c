@@ -1170,9 +1170,15 @@ static void habitual_months_name_no_year(void **state)
 	expect_only("2008-04-16", "Snow historically peaks in March.",
 		    &(struct want){ "March", D, "XXXX-03", "", NULL, NULL });
 	expect_all("2008-10-03",
-		   "The firm, which usually reports in April, delayed its results to June.",
+		   "The firm, which usually reports in April, released its results in June.",
 		   (const struct want[]){ { "April", D, "XXXX-04", "", NULL, NULL },
 					  { "June", D, "2008-06", "", "2008-06-01", "2008-07-01" } },
+		   2);
+	/* Put off to June: ahead of the putting off, told as news. */
+	expect_all("2008-10-03",
+		   "The firm, which usually reports in April, delayed its results to June.",
+		   (const struct want[]){ { "April", D, "XXXX-04", "", NULL, NULL },
+					  { "June", D, "2009-06", "", "2009-06-01", "2009-07-01" } },
 		   2);
 	expect_all("2008-10-03", "Each year in August the town holds a fair.",
 		   (const struct want[]){ { "Each year", S, "P1Y", "", NULL, NULL },
@@ -2264,6 +2270,11 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* A date something is put off to lies ahead of the putting off. */
+		{ "2020-03-18", "Organizers postponed the festival to October.",
+		  { "October", D, "2020-10", "", "2020-10-01", "2020-11-01" } },
+		{ "2020-03-18", "The council delayed the vote until Friday.",
+		  { "Friday", D, "2020-03-20", "", "2020-03-20", "2020-03-21" } },
 		{ "2019-08-17", "They are back after winning the play-off final on May 27.",
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
