@@ -25,7 +25,7 @@ ENUMS = {
     'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same',
             'past_or_same', 'past_or_nearest', 'future_or_same', 'event', 'event_or_ahead',
             'recurring'],
-    'anchor': ['none', 'dct', 'text', 'story'],
+    'anchor': ['none', 'dct', 'text', 'story', 'sentence'],
     'ref': ['none', 'present', 'past', 'future'],
     'type': ['date', 'time', 'duration', 'set', 'reject'],
     'season': ['none', 'SP', 'SU', 'FA', 'WI'],

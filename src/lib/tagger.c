@@ -204,6 +204,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
 		value.f[DLN_F_ANCHOR] = DLN_ANCHOR_TEXT;
+	if (value.f[DLN_F_ANCHOR] == DLN_ANCHOR_SENTENCE)
+		value.f[DLN_F_ANCHOR] = run->day_fixed ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
 	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
 	    !dln__names_a_day(&value) && (dln__recurring(run) || dln__in_reach_of_habit(run, c->first)))
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */

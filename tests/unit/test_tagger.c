@@ -1372,6 +1372,17 @@ static void limits_of_recent_forms(void **state)
 				    "1995-10-09" });
 	expect_only("2024-03-12", "Rain is expected by midweek.",
 		    &(struct want){ "midweek", D, "2024-W11", "MID", "2024-03-11", "2024-03-18" });
+	/* Trading is on the day the sentence fixed, else on the day of the report, whatever
+	 * the text fixed before. */
+	static const struct pair_row trading[] = {
+		{ DCT, "The bank cut rates on Aug. 1. The lira fell in morning trading.",
+		  { { "Aug. 1", D, "2017-08-01", "", "2017-08-01", "2017-08-02" },
+		    { "morning", T, "2017-08-09TMO", "", "2017-08-09T06:00", "2017-08-09T12:00" } } },
+		{ DCT, "On Monday the lira fell in morning trading.",
+		  { { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" },
+		    { "morning", T, "2017-08-07TMO", "", "2017-08-07T06:00", "2017-08-07T12:00" } } },
+	};
+	expect_pairs(trading, sizeof(trading) / sizeof(trading[0]));
 	expect_only("2024-03-12", "Shares fell in midafternoon trading.",
 		    &(struct want){ "midafternoon", T, "2024-03-12TAF", "MID", "2024-03-12T12:00",
 				    "2024-03-12T18:00" });
