@@ -242,6 +242,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (has_class(t, DLN_C_FUTURE)) {
 		if (i + 1 < n && tok[i + 1].lex == DLN_LEX_NOT && t->lex == DLN_LEX_WOULD)
 			return DLN_TENSE_PRESENT;
+		/* "A judge on Friday scheduled a January trial": after the date, the past form
+		 * with its object tells when the scheduling was done. */
+		if (after && !participle && past_form(t, text) && i + 1 < n &&
+		    has_class(&tok[i + 1], DLN_C_DET))
+			return DLN_TENSE_PAST;
 		if (!participle || !(has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)))
 			return DLN_TENSE_FUTURE;
 		if (t->len > 3 && memcmp(text + t->off + t->len - 3, "ing", 3) == 0)

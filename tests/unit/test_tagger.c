@@ -2281,6 +2281,9 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* A past form with its object after the date tells when it was done. */
+		{ DCT, "A federal judge on Monday scheduled a trial in the lawsuit.",
+		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
 		/* A date something is put off to lies ahead of the putting off. */
 		{ "2020-03-18", "Organizers postponed the festival to October.",
 		  { "October", D, "2020-10", "", "2020-10-01", "2020-11-01" } },
