@@ -465,6 +465,14 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (directs(tok, n, first - *d, first, text))
 			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		size_t i = first - *d;
+		/* "declared three days of mourning beginning Tuesday": what starts on the day
+		 * was arranged by the verb before, ahead of it or either side of now. */
+		if (*d == 1 && i > 1 &&
+		    (tok[i].lex == DLN_LEX_BEGINNING || tok[i].lex == DLN_LEX_STARTING)) {
+			enum dln_tense t = scheduled_by_infinitive(tok, n, i, text);
+			if (t == DLN_TENSE_EITHER || t == DLN_TENSE_PAST)
+				return DLN_TENSE_EITHER;
+		}
 		if (postpones(tok, i, first, text)) {
 			/* "was postponed to late April" in a story of the past may be either
 			 * side of now. */

@@ -1763,6 +1763,10 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Shares lost about a quarter of their value.");
 	expect_nothing(DCT, "Only about a quarter of that sum has been pledged.");
 	expect_nothing(DCT, "The company offers flexible hours.");
+	/* A cue word opening the text has nothing before it to look back at: no verb, the
+	 * nearest day. */
+	expect_only(DCT, "Beginning Monday",
+		    &(struct want){ "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" });
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
@@ -2281,6 +2285,9 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* What begins on a day a past verb arranged is either side of now. */
+		{ "2001-03-05", "The government declared national mourning beginning Tuesday.",
+		  { "Tuesday", D, "2001-03-06", "", "2001-03-06", "2001-03-07" } },
 		/* A past form with its object after the date tells when it was done. */
 		{ DCT, "A federal judge on Monday scheduled a trial in the lawsuit.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
