@@ -212,7 +212,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (dln__in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;
 	else if (dln__names_a_fixture(run, c))
-		value.f[DLN_F_DIR] = DLN_DIR_EVENT_OR_AHEAD;
+		/* As the subject opening its sentence, the fixture takes its verb's tense. */
+		value.f[DLN_F_DIR] = c->first == 0 ? DLN_DIR_TENSE : DLN_DIR_EVENT_OR_AHEAD;
 	/* A day named for its event lends its sentence the anchor for a time of day ("said on
 	 * Sunday that Saturday's crash happened at 11 p.m."), not for days counted from it
 	 * ("arrested him on Sunday after Saturday's attack and charged him the next day"). */

@@ -208,7 +208,8 @@ static bool looked_ahead_to(const struct tag_run *run, size_t first)
 
 /* "will miss Monday's game": a weekday's event held on a set day (a game, a vote, a hearing;
  * names may stand between: "Sunday's FA Cup final") lies ahead as the object of a verb that
- * looks ahead, where a ruling or a report would be past whatever the verb. */
+ * looks ahead, or as the subject opening a sentence that does ("Sunday's fixtures include"),
+ * where a ruling or a report would be past whatever the verb. */
 bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate *c)
 {
 	static const struct dln_word fixtures[] = {
@@ -217,10 +218,12 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
 		W("hearing"), W("debate"), W("deadline"), W("session"), W("talks"), W("launch"),
 		W("ceremony"), W("parade"), W("rally"), W("concert"), W("opener"), W("semifinal"),
 		W("showdown"), W("fixture"), W("walkout"), W("trip"), W("tie"), W("inauguration"),
+		W("games"), W("matches"), W("races"), W("fixtures"), W("elections"), W("primaries"),
 	};
 
 	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
-	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE || !looked_ahead_to(run, c->first))
+	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE ||
+	    (c->first > 0 && !looked_ahead_to(run, c->first)))
 		return false;
 	for (size_t i = c->end + 1; i < run->n && i <= c->end + 3; i++) {
 		if (word_among(run, i, fixtures, DLN_ARRAY_SIZE(fixtures)))

@@ -2146,6 +2146,11 @@ static void tense_cues(void **state)
 		  { "Sunday", D, "2012-06-10", "", "2012-06-10", "2012-06-11" } },
 		{ "2017-08-09", "After Tuesday's vote, the bill will go to the Senate.",
 		  { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
+		/* As the subject opening a sentence: the tense of its clause, else the nearest. */
+		{ "2019-08-17", "Sunday's fixtures include a meeting of United and Chelsea.",
+		  { "Sunday", D, "2019-08-18", "", "2019-08-18", "2019-08-19" } },
+		{ "2019-08-17", "Sunday's game was postponed.",
+		  { "Sunday", D, "2019-08-11", "", "2019-08-11", "2019-08-12" } },
 		{ "2017-08-09", "The team is preparing for Saturday's game against Chelsea.",
 		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
 		{ "2022-06-20", "A deal before Tuesday's walkout was unlikely.",
