@@ -1920,6 +1920,8 @@ static void more_forms(void **state)
 		/* "the weekend of June 26": the weekend of the week holding the day. */
 		{ "2020-03-12", "The festival moved to the weekend of June 26.",
 		  { "the weekend of June 26", D, "2020-W26-WE", "", "2020-06-27", "2020-06-29" } },
+		{ "2012-06-09", "He joined from Vitesse two summers ago.",
+		  { "two summers ago", D, "2010-SU", "", "2010-06-01", "2010-09-01" } },
 		{ "2001-04-08", "The probe will arrive about 10 days from now.",
 		  { "about 10 days from now", D, "2001-04-18", "APPROX", "2001-04-18",
 		    "2001-04-19" } },
