@@ -199,8 +199,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (after && has_class(t, DLN_C_AUX) && i + 1 < n && has_class(&tok[i + 1], DLN_C_FUTURE) &&
 	    !inner_capital(tok, i + 1))
 		return cue(tok, n, i + 1, text, after);
-	/* "a day earlier than usual": a comparison, no time before now. */
+	/* "a day earlier than usual", "slowed more than expected in October": a comparison,
+	 * no time before or after now. */
 	if (t->lex == DLN_LEX_EARLIER && i + 1 < n && tok[i + 1].lex == DLN_LEX_THAN)
+		return DLN_TENSE_UNKNOWN;
+	if (i > 0 && tok[i - 1].lex == DLN_LEX_THAN)
 		return DLN_TENSE_UNKNOWN;
 	/* "the plan", "its plans", "the hit": a noun, however often the word is a verb; "the
 	 * scheduled close": an adjective. */

@@ -2296,6 +2296,11 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* "than expected" compares; it looks nowhere ahead. */
+		{ "2022-11-10", "Data showed prices rose less than expected in October.",
+		  { "October", D, "2022-10", "", "2022-10-01", "2022-11-01" } },
+		{ "2022-11-10", "The agency will publish October retail sales.",
+		  { "October", D, "2022-10", "", "2022-10-01", "2022-11-01" } },
 		/* What begins on a day a past verb arranged is either side of now. */
 		{ "2001-03-05", "The government declared national mourning beginning Tuesday.",
 		  { "Tuesday", D, "2001-03-06", "", "2001-03-06", "2001-03-07" } },
