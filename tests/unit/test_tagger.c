@@ -2296,6 +2296,9 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* "runs", "lasts": the present of what is under way, the nearest day. */
+		{ "2025-01-28", "Officials will hold events during a break that runs from Monday.",
+		  { "Monday", D, "2025-01-27", "", "2025-01-27", "2025-01-28" } },
 		/* "than expected" compares; it looks nowhere ahead. */
 		{ "2022-11-10", "Data showed prices rose less than expected in October.",
 		  { "October", D, "2022-10", "", "2022-10-01", "2022-11-01" } },
