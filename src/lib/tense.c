@@ -218,8 +218,14 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 
 	/* "is to resume", "set to begin": an arrangement for what lies ahead; but "In
 	 * February, it agreed to buy": the date before the verb tells when it was agreed. */
-	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text))
-		return after && past_form(t, text) ? DLN_TENSE_PAST : DLN_TENSE_FUTURE;
+	if (has_class(t, DLN_C_AHEAD) && infinitive_at(tok, n, i + 1, text)) {
+		if (after && past_form(t, text))
+			return DLN_TENSE_PAST;
+		/* "had been set to begin on March 4": arranged then, either side of now. */
+		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) ?
+			       DLN_TENSE_EITHER :
+			       DLN_TENSE_FUTURE;
+	}
 	/* "a summit set for April" lies ahead; "was originally set for late October" was
 	 * arranged then, for a time either side of now. */
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)

@@ -2296,6 +2296,11 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* Set to begin, told in the past: arranged then, either side of now. */
+		{ "2024-07-01", "The trial had been set to begin on March 4.",
+		  { "March 4", D, "2024-03-04", "", "2024-03-04", "2024-03-05" } },
+		{ "2024-07-01", "The trial is set to begin on March 4.",
+		  { "March 4", D, "2025-03-04", "", "2025-03-04", "2025-03-05" } },
 		/* "runs", "lasts": the present of what is under way, the nearest day. */
 		{ "2025-01-28", "Officials will hold events during a break that runs from Monday.",
 		  { "Monday", D, "2025-01-27", "", "2025-01-27", "2025-01-28" } },
