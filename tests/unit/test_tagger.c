@@ -1771,6 +1771,8 @@ static void verbs_and_comparisons(void **state)
 	 * nearest day. */
 	expect_only(DCT, "Beginning Monday",
 		    &(struct want){ "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" });
+	expect_nothing(DCT, "ESPN carries Monday Night Football; she was on Saturday Night Live.");
+	expect_nothing(DCT, "He hosted The Tonight Show.");
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
