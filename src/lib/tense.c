@@ -313,6 +313,26 @@ static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t firs
 	return false;
 }
 
+/* Whether tok[i] arranges or promises ("agreed", "vowed") with words between it and its "to"
+ * ("agreed last Sunday to cut output in May", "vowed on Wednesday morning to stay until
+ * Saturday"), an infinitive that the expression at `first` follows: what is promised lies
+ * ahead (the day between tells when it was promised). */
+static bool promises_across(const struct dln_token *tok, size_t n, size_t i, size_t first,
+			    const char *text)
+{
+	if (!has_class(&tok[i], DLN_C_AHEAD) || tok[i].lex == DLN_LEX_IS ||
+	    tok[i].lex == DLN_LEX_ARE || tok[i].lex == DLN_LEX_AM || inner_capital(tok, i) ||
+	    infinitive_at(tok, n, i + 1, text))
+		return false;
+	for (size_t j = i + 2; j < first && j <= i + 6; j++) {
+		if (tok[j - 1].kind == DLN_TOK_PUNCT)
+			return false;
+		if (infinitive_at(tok, n, j, text))
+			return true;
+	}
+	return false;
+}
+
 /* Whether tok[i] puts off what the expression at `first` names, as the new date after "to"
  * or "until": "postponed the festival from April to October", "delayed the vote until
  * Friday"; a date put off to lies ahead of the putting off, whatever its tense ("did not
@@ -482,6 +502,8 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			if (t == DLN_TENSE_EITHER || t == DLN_TENSE_PAST)
 				return DLN_TENSE_EITHER;
 		}
+		if (promises_across(tok, n, i, first, text))
+			return DLN_TENSE_FUTURE;
 		if (postpones(tok, i, first, text)) {
 			/* "was postponed to late April" in a story of the past may be either
 			 * side of now. */

@@ -1773,6 +1773,12 @@ static void verbs_and_comparisons(void **state)
 		    &(struct want){ "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" });
 	expect_nothing(DCT, "ESPN carries Monday Night Football; she was on Saturday Night Live.");
 	expect_nothing(DCT, "He hosted The Tonight Show.");
+	/* The day between a promise and its "to" tells when it was promised. */
+	expect_all("2008-02-06", "He vowed on Monday to stay in the race until Saturday.",
+		   (const struct want[]){
+			   { "Monday", D, "2008-02-04", "", "2008-02-04", "2008-02-05" },
+			   { "Saturday", D, "2008-02-09", "", "2008-02-09", "2008-02-10" } },
+		   2);
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
@@ -2298,6 +2304,9 @@ static void tense_cues(void **state)
 		{ "2019-02-25", "Hart, named as host in early December, stepped down.",
 		  { "early December", D, "2018-12", "START", "2018-12-01", "2018-12-11" } },
 		/* A cue word opening a hyphenated word is no verb: "play-off", "start-up". */
+		/* Words between a promise and its "to": what is promised lies ahead. */
+		{ "2008-02-06", "He vowed in a speech to stay in the race until the contests on Saturday.",
+		  { "Saturday", D, "2008-02-09", "", "2008-02-09", "2008-02-10" } },
 		/* Set to begin, told in the past: arranged then, either side of now. */
 		{ "2024-07-01", "The trial had been set to begin on March 4.",
 		  { "March 4", D, "2024-03-04", "", "2024-03-04", "2024-03-05" } },
