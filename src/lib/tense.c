@@ -161,6 +161,13 @@ static const struct dln_token *aux_before(const struct dln_token *tok, size_t i,
 		       NULL;
 }
 
+/* Whether aux is an auxiliary of the past ("was", "had", "been"), which tells that an
+ * arrangement was made then: "had been set to begin", "was postponed to". */
+static bool past_aux(const struct dln_token *aux)
+{
+	return aux && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE));
+}
+
 /* The modal "may" looks ahead like "might"; the lexicon has the word as the month ("may"
  * counts there only with a capital), so it is known here by its letters. */
 static bool modal_may(const struct dln_token *t, const char *text)
@@ -222,9 +229,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		if (after && past_form(t, text))
 			return DLN_TENSE_PAST;
 		/* "had been set to begin on March 4": arranged then, either side of now. */
-		return participle && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) ?
-			       DLN_TENSE_EITHER :
-			       DLN_TENSE_FUTURE;
+		return participle && past_aux(aux) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 	}
 	/* "a summit set for April" lies ahead; "was originally set for late October" was
 	 * arranged then, for a time either side of now. */
@@ -256,7 +261,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 		if (after && !participle && past_form(t, text) && i + 1 < n &&
 		    has_class(&tok[i + 1], DLN_C_DET))
 			return DLN_TENSE_PAST;
-		if (!participle || !(has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)))
+		if (!participle || !past_aux(aux))
 			return DLN_TENSE_FUTURE;
 		if (t->len > 3 && memcmp(text + t->off + t->len - 3, "ing", 3) == 0)
 			return DLN_TENSE_FUTURE;
@@ -336,8 +341,8 @@ static bool promises_across(const struct dln_token *tok, size_t n, size_t i, siz
 /* Whether tok[i] puts off what the expression at `first` names, as the new date after "to"
  * or "until": "postponed the festival from April to October", "delayed the vote until
  * Friday"; a date put off to lies ahead of the putting off, whatever its tense ("did not
- * adjourn until 12:40 a.m." puts nothing off). (The stems
- * are matched on the text: the lexicon holds only the words that rules or cues name.) */
+ * adjourn until 12:40 a.m." puts nothing off). The stems are matched on the text: the
+ * lexicon holds only the words that rules or cues name. */
 static bool postpones(const struct dln_token *tok, size_t i, size_t first, const char *text)
 {
 	static const char *const stems[] = { "postpone", "delay", "defer", "reschedule",
@@ -507,10 +512,7 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (postpones(tok, i, first, text)) {
 			/* "was postponed to late April" in a story of the past may be either
 			 * side of now. */
-			const struct dln_token *aux = aux_before(tok, i, text);
-			return aux && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE)) ?
-				       DLN_TENSE_EITHER :
-				       DLN_TENSE_FUTURE;
+			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		}
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&
 		    !inner_capital(tok, i) && cue(tok, n, i - 2, text, false) == DLN_TENSE_UNKNOWN)
