@@ -6,11 +6,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "clause.h"
 #include "rule_tables.h"
 #include "tense.h"
 
 enum { WINDOW = 16 };  /* tokens searched on each side first */
-enum { REACH = 60 };   /* and then, when no cue was near, at most this far */
 enum { NEAR = 4 };     /* a cue this close governs the expression itself ("met in June") */
 enum { FRONTED_REACH = 6 }; /* subject and verb after a fronted date ("on Friday the board will") */
 
@@ -376,119 +376,10 @@ static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_
 	return DLN_TENSE_FUTURE;
 }
 
-static bool is_comma(const struct dln_token *t)
-{
-	return t->kind == DLN_TOK_PUNCT && t->num == ',';
-}
-
-/* A semicolon joins clauses that each have their own verb: "NOAA will release its outlook
- * on Thursday; in May, it predicted 13 storms". */
-static bool is_semicolon(const struct dln_token *t)
-{
-	return t->kind == DLN_TOK_PUNCT && t->num == ';';
-}
-
-/* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom"
- * (not in the lexicon, which holds only the words that rules or cues name). */
-static bool relative_pronoun(const struct dln_token *t, const char *text)
-{
-	static const char *const pronouns[] = { "who", "which", "whose", "whom" };
-
-	if (t->kind != DLN_TOK_WORD || t->lex || t->len < 3 || t->len > 5)
-		return false;
-	for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
-		if (strlen(pronouns[k]) == t->len && strncasecmp(text + t->off, pronouns[k], t->len) == 0)
-			return true;
-	return false;
-}
-
-enum { RELATIVE_REACH = 24 };  /* tokens a relative clause set off by commas may hold */
-
-/* A mark that ends a relative clause set off by commas: any but a hyphen or an apostrophe. */
-static bool ends_clause(const struct dln_token *t)
-{
-	return t->kind == DLN_TOK_PUNCT && t->num != '-' && t->num != '\'';
-}
-
-/* The comma that opens the relative clause the comma at tok[i] closes ("The 76ers, who have
- * won six, visit"), or SIZE_MAX when tok[i] closes none. */
-static size_t relative_clause_opened(const struct dln_token *tok, size_t i, const char *text)
-{
-	if (!is_comma(&tok[i]))
-		return SIZE_MAX;
-	for (size_t j = i; j-- > 0 && i - j <= RELATIVE_REACH;)
-		if (ends_clause(&tok[j]))
-			return is_comma(&tok[j]) && relative_pronoun(&tok[j + 1], text) ? j : SIZE_MAX;
-	return SIZE_MAX;
-}
-
-/* The comma that closes the relative clause the comma at tok[i] opens, or SIZE_MAX. */
-static size_t relative_clause_closed(const struct dln_token *tok, size_t n, size_t i,
-				     const char *text)
-{
-	if (!is_comma(&tok[i]) || i + 1 >= n || !relative_pronoun(&tok[i + 1], text))
-		return SIZE_MAX;
-	for (size_t j = i + 1; j < n && j - i <= RELATIVE_REACH; j++)
-		if (ends_clause(&tok[j]))
-			return is_comma(&tok[j]) ? j : SIZE_MAX;
-	return SIZE_MAX;
-}
-
-/* Whether what follows the comma at tok[i] up to the expression at `first` goes on the
- * clause a relative clause interrupted ("The 76ers, who have won six, visit the Knicks on
- * Friday"), not a list ("who stepped down as chairman, president and chief executive in
- * March") or a clause of its own (", and as protests spread ... on Monday"). */
-static bool main_verb_after_clause(const struct dln_token *tok, size_t i, size_t first)
-{
-	for (size_t j = i + 1; j < first; j++)
-		if (tok[j].lex == DLN_LEX_AND || tok[j].lex == DLN_LEX_OR || tok[j].lex == DLN_LEX_BUT ||
-		    tok[j].kind == DLN_TOK_PUNCT)
-			return false;
-	return true;
-}
-
-/* The tokens around an expression that may tell its tense: up to `left` and `right` tokens
- * away on each side, within the clause a semicolon bounds ("NOAA will release its outlook on
- * Thursday; in May, it predicted 13 storms"), and not those of a relative clause set off by
- * commas, which tells of its own time ("The 76ers, who have won six of their last seven,
- * visit the Knicks on Friday"). Index d is d tokens away. */
-struct clause_view {
-	size_t left, right;
-	bool hidden_left[REACH + 1], hidden_right[REACH + 1];
-};
-
-static void view_clause(const struct dln_token *tok, size_t n, size_t first, size_t end,
-			const char *text, struct clause_view *v)
-{
-	size_t d = 1;
-
-	memset(v, 0, sizeof *v);
-	while (d <= REACH && d <= first && !is_semicolon(&tok[first - d])) {
-		size_t i = first - d, open = relative_clause_opened(tok, i, text);
-		if (open == SIZE_MAX || !main_verb_after_clause(tok, i, first)) {
-			d++;
-			continue;
-		}
-		for (; d <= REACH && d <= first - open; d++)
-			v->hidden_left[d] = true;
-	}
-	v->left = d - 1;
-	for (d = 1; d <= REACH && end + d - 1 < n && !is_semicolon(&tok[end + d - 1]);) {
-		size_t close = relative_clause_closed(tok, n, end + d - 1, text);
-		if (close == SIZE_MAX) {
-			d++;
-			continue;
-		}
-		for (; d <= REACH && end + d - 1 <= close; d++)
-			v->hidden_right[d] = true;
-	}
-	v->right = d - 1;
-}
-
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
  * those the view shows. */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
-			     const char *text, const struct clause_view *v, size_t lo, size_t hi,
+			     const char *text, const struct dln_clause_view *v, size_t lo, size_t hi,
 			     size_t *d)
 {
 	for (*d = lo; *d <= hi && *d <= v->left; ++*d) {
@@ -537,19 +428,6 @@ static bool regular_past(const struct dln_token *tok, size_t i, const char *text
 	return past_form(&tok[i], text) && dln__past_verb(tok, i, text);
 }
 
-/* Whether a relative clause opens at most six words before tok[first], no mark between:
- * "the hurricane that hit Texas on Friday". */
-static bool in_relative_clause(const struct dln_token *tok, size_t first, const char *text)
-{
-	for (size_t i = first; i-- > 0 && first - i <= 6;) {
-		if (tok[i].kind == DLN_TOK_PUNCT)
-			return false;
-		if (tok[i].lex == DLN_LEX_THAT || relative_pronoun(&tok[i], text))
-			return true;
-	}
-	return false;
-}
-
 /* Whether the expression in [first, end) names a day: a weekday or a holiday. */
 static bool names_a_day(const struct dln_token *tok, size_t first, size_t end)
 {
@@ -592,7 +470,7 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	bool subject = first == 0 || tok[first - 1].kind == DLN_TOK_PUNCT ||
 		       tok[first - 1].lex == DLN_LEX_SAID || tok[first - 1].lex == DLN_LEX_SAYS ||
 		       tok[first - 1].lex == DLN_LEX_THAT;
-	bool governed = in_relative_clause(tok, first, text) ||
+	bool governed = dln__in_relative_clause(tok, first, text) ||
 			(first > 0 && regular_past(tok, first - 1, text)) ||
 			(first > 1 && regular_past(tok, first - 2, text));
 	if ((subject || (names_a_day(tok, first, end) && !governed)) && end + 2 < n && (tok[end].lex == DLN_LEX_IS || tok[end].lex == DLN_LEX_ARE) &&
@@ -619,7 +497,7 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	if (k < first && k > 1 && (tok[k - 1].lex == DLN_LEX_AND || tok[k - 1].lex == DLN_LEX_BUT)) {
 		/* A comma may set the date off ("and on Friday, the Senate is expected to
 		 * vote"); another mark or a conjunction ends the clause. */
-		size_t from = end < n && is_comma(&tok[end]) ? end + 1 : end;
+		size_t from = end < n && dln__is_comma(&tok[end]) ? end + 1 : end;
 		for (d = 1; d <= FRONTED_REACH && from + d - 1 < n &&
 			    tok[from + d - 1].kind != DLN_TOK_PUNCT &&
 			    tok[from + d - 1].lex != DLN_LEX_AND && tok[from + d - 1].lex != DLN_LEX_BUT;
@@ -635,11 +513,11 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	 * Monday", "planned a rally on Saturday"): the left side is searched first. A long
 	 * clause may put its verb further off ("rising to a high in June from $29.75 in
 	 * March"): when no cue is near, the clause's nearest verb still beats no cue at all. */
-	struct clause_view view;
-	view_clause(tok, n, first, end, text, &view);
+	struct dln_clause_view view;
+	dln__view_clause(tok, n, first, end, text, &view);
 	t = search(tok, n, first, end, text, &view, 1, WINDOW, &d);
 	if (t == DLN_TENSE_UNKNOWN)
-		t = search(tok, n, first, end, text, &view, WINDOW + 1, REACH, &d);
+		t = search(tok, n, first, end, text, &view, WINDOW + 1, DLN_CLAUSE_REACH, &d);
 	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;
 	return t;
 }

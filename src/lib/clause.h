@@ -1,0 +1,32 @@
+/* The clause around an expression, as far as its tense goes: what a semicolon bounds and
+ * what a relative clause set off by commas keeps to itself. */
+#ifndef DLN_CLAUSE_H
+#define DLN_CLAUSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "scanner.h"
+
+enum { DLN_CLAUSE_REACH = 60 };  /* tokens looked at on each side at most */
+
+/* The tokens around an expression that may tell its tense: up to `left` and `right` tokens
+ * away on each side, within the clause a semicolon bounds ("NOAA will release its outlook on
+ * Thursday; in May, it predicted 13 storms"), and not those of a relative clause set off by
+ * commas, which tells of its own time ("The 76ers, who have won six of their last seven,
+ * visit the Knicks on Friday"). Index d is d tokens away. */
+struct dln_clause_view {
+	size_t left, right;
+	bool hidden_left[DLN_CLAUSE_REACH + 1], hidden_right[DLN_CLAUSE_REACH + 1];
+};
+
+/* The view of the sentence tok[0..n) from the expression at tokens [first, end). */
+void dln__view_clause(const struct dln_token *tok, size_t n, size_t first, size_t end,
+		      const char *text, struct dln_clause_view *v);
+
+/* Whether a relative clause opens at most six words before tok[first], no mark between:
+ * "the hurricane that hit Texas on Friday". */
+bool dln__in_relative_clause(const struct dln_token *tok, size_t first, const char *text);
+
+bool dln__is_comma(const struct dln_token *t);
+
+#endif
