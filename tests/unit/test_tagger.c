@@ -2763,6 +2763,13 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "The meeting took half an hour.",
 		  { "half an hour", DUR, "PT30M", "", NULL, NULL } },
 		{ DCT, "They waited a half-hour.", { "a half-hour", DUR, "PT30M", "", NULL, NULL } },
+		/* A span of lengths is of no one length. */
+		{ DCT, "Repairs will take eight to 12 weeks.",
+		  { "eight to 12 weeks", DUR, "PXW", "", NULL, NULL } },
+		{ DCT, "Storms are likely over the next 24 to 48 hours.",
+		  { "the next 24 to 48 hours", DUR, "PTXH", "", NULL, NULL } },
+		{ DCT, "The talks lasted two or three days.",
+		  { "two or three days", DUR, "PXD", "", NULL, NULL } },
 		{ DCT, "The campaign lasted a little more than 11 weeks.",
 		  { "a little more than 11 weeks", DUR, "P11W", "MORE_THAN", NULL, NULL } },
 		{ DCT, "It took a little less than two hours.",
