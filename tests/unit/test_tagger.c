@@ -1779,6 +1779,12 @@ static void verbs_and_comparisons(void **state)
 			   { "Monday", D, "2008-02-04", "", "2008-02-04", "2008-02-05" },
 			   { "Saturday", D, "2008-02-09", "", "2008-02-09", "2008-02-10" } },
 		   2);
+	/* "in a week" counts a week up to the day, not a week after it. */
+	expect_all("2022-12-21", "Nurses held their second strike in a week on Tuesday.",
+		   (const struct want[]){ { "a week", DUR, "P1W", "", NULL, NULL },
+					  { "Tuesday", D, "2022-12-20", "", "2022-12-20",
+					    "2022-12-21" } },
+		   2);
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
@@ -1928,6 +1934,8 @@ static void more_forms(void **state)
 		/* "the weekend of June 26": the weekend of the week holding the day. */
 		{ "2020-03-12", "The festival moved to the weekend of June 26.",
 		  { "the weekend of June 26", D, "2020-W26-WE", "", "2020-06-27", "2020-06-29" } },
+		{ "2009-05-20", "Fares are low for the July Fourth holiday.",
+		  { "July Fourth", D, "2009-07-04", "", "2009-07-04", "2009-07-05" } },
 		{ "2012-06-09", "He joined from Vitesse two summers ago.",
 		  { "two summers ago", D, "2010-SU", "", "2010-06-01", "2010-09-01" } },
 		{ "2001-04-08", "The probe will arrive about 10 days from now.",
