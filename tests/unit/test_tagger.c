@@ -2771,6 +2771,8 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "The meeting took half an hour.",
 		  { "half an hour", DUR, "PT30M", "", NULL, NULL } },
 		{ DCT, "They waited a half-hour.", { "a half-hour", DUR, "PT30M", "", NULL, NULL } },
+		{ DCT, "Over the next quarter-century, the city grew.",
+		  { "the next quarter-century", DUR, "P25Y", "", NULL, NULL } },
 		/* A span of lengths is of no one length. */
 		{ DCT, "Repairs will take eight to 12 weeks.",
 		  { "eight to 12 weeks", DUR, "PXW", "", NULL, NULL } },
