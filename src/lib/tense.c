@@ -376,6 +376,19 @@ static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_
 	return DLN_TENSE_FUTURE;
 }
 
+/* Whether tok[from..first) holds only the words that lead a date after "starting": none,
+ * "on", "in", "as early as". */
+static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
+{
+	if (first - from > 3)
+		return false;
+	for (size_t j = from; j < first; j++)
+		if (tok[j].lex != DLN_LEX_ON && tok[j].lex != DLN_LEX_IN && tok[j].lex != DLN_LEX_AS &&
+		    tok[j].lex != DLN_LEX_EARLY)
+			return false;
+	return true;
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
  * those the view shows. */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
@@ -390,10 +403,11 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (directs(tok, n, first - *d, first, text))
 			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		size_t i = first - *d;
-		/* "declared three days of mourning beginning Tuesday": what starts on the day
-		 * was arranged by the verb before, ahead of it or either side of now. */
-		if (*d == 1 && i > 1 &&
-		    (tok[i].lex == DLN_LEX_BEGINNING || tok[i].lex == DLN_LEX_STARTING)) {
+		/* "declared three days of mourning beginning Tuesday", "confirmed a walkout
+		 * starting on Christmas Eve": what starts on the day was arranged by the verb
+		 * before, ahead of it or either side of now. */
+		if (i > 1 && (tok[i].lex == DLN_LEX_BEGINNING || tok[i].lex == DLN_LEX_STARTING) &&
+		    leads_to(tok, i + 1, first)) {
 			enum dln_tense t = scheduled_by_infinitive(tok, n, i, text);
 			if (t == DLN_TENSE_EITHER || t == DLN_TENSE_PAST)
 				return DLN_TENSE_EITHER;

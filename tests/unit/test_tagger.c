@@ -2331,6 +2331,10 @@ static void tense_cues(void **state)
 		/* What begins on a day a past verb arranged is either side of now. */
 		{ "2001-03-05", "The government declared national mourning beginning Tuesday.",
 		  { "Tuesday", D, "2001-03-06", "", "2001-03-06", "2001-03-07" } },
+		{ "2022-12-21", "The union confirmed a fresh walkout starting on Christmas Eve.",
+		  { "Christmas Eve", D, "2022-12-24", "", "2022-12-24", "2022-12-25" } },
+		{ "1994-11-22", "Crews staged strikes starting as early as Wednesday.",
+		  { "Wednesday", D, "1994-11-23", "", "1994-11-23", "1994-11-24" } },
 		/* A past form with its object after the date tells when it was done. */
 		{ DCT, "A federal judge on Monday scheduled a trial in the lawsuit.",
 		  { "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" } },
