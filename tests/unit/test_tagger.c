@@ -2323,6 +2323,9 @@ static void tense_cues(void **state)
 		/* "runs", "lasts": the present of what is under way, the nearest day. */
 		{ "2025-01-28", "Officials will hold events during a break that runs from Monday.",
 		  { "Monday", D, "2025-01-27", "", "2025-01-27", "2025-01-28" } },
+		/* What reaches back to a date puts it behind. */
+		{ "2000-12-19", "Officers get a raise retroactive to Oct. 1.",
+		  { "Oct. 1", D, "2000-10-01", "", "2000-10-01", "2000-10-02" } },
 		/* "than expected" compares; it looks nowhere ahead. */
 		{ "2022-11-10", "Data showed prices rose less than expected in October.",
 		  { "October", D, "2022-10", "", "2022-10-01", "2022-11-01" } },
