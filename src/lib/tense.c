@@ -389,6 +389,23 @@ static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
 	return true;
 }
 
+/* Whether the expression at `lead` dates an event a text looks "ahead of" ("ahead of
+ * figures on Friday", "ahead of the vote in May"): "on", "in" or "for", at most three words
+ * of the event, "of" and a word like "ahead". */
+static bool ahead_of_event(const struct dln_token *tok, size_t lead)
+{
+	if (lead < 4 || (tok[lead - 1].lex != DLN_LEX_ON && tok[lead - 1].lex != DLN_LEX_IN &&
+			 tok[lead - 1].lex != DLN_LEX_FOR))
+		return false;
+	for (size_t j = lead - 1; j-- > 1 && lead - 1 - j <= 3;) {
+		if (tok[j].kind != DLN_TOK_WORD)
+			return false;
+		if (tok[j].lex == DLN_LEX_OF)
+			return j < lead - 2 && has_class(&tok[j - 1], DLN_C_BEFOREHAND);
+	}
+	return false;
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
  * those the view shows. */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
@@ -465,7 +482,8 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 			  tok[first - 2].lex == DLN_LEX_SOON && tok[first - 1].lex == DLN_LEX_AS;
 	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) || as_soon_as ||
 	    (lead > 1 && has_class(&tok[lead - 2], DLN_C_BEFOREHAND) &&
-	     (tok[lead - 1].lex == DLN_LEX_OF || tok[lead - 1].lex == DLN_LEX_TO))) {
+	     (tok[lead - 1].lex == DLN_LEX_OF || tok[lead - 1].lex == DLN_LEX_TO)) ||
+	    ahead_of_event(tok, lead)) {
 		*near = true;
 		return DLN_TENSE_AHEAD;
 	}

@@ -2323,6 +2323,9 @@ static void tense_cues(void **state)
 		/* "runs", "lasts": the present of what is under way, the nearest day. */
 		{ "2025-01-28", "Officials will hold events during a break that runs from Monday.",
 		  { "Monday", D, "2025-01-27", "", "2025-01-27", "2025-01-28" } },
+		/* An event a text looks "ahead of" lies ahead on its date too. */
+		{ "2014-10-30", "Traders waited, ahead of figures on Tuesday.",
+		  { "Tuesday", D, "2014-11-04", "", "2014-11-04", "2014-11-05" } },
 		/* What reaches back to a date puts it behind. */
 		{ "2000-12-19", "Officers get a raise retroactive to Oct. 1.",
 		  { "Oct. 1", D, "2000-10-01", "", "2000-10-01", "2000-10-02" } },
