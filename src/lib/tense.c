@@ -389,6 +389,25 @@ static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
 	return true;
 }
 
+/* Whether the expression at `first` is the period a report covers: "figures for August",
+ * "sales for December", "data for the third quarter". (Matched on the text, as the lexicon
+ * holds only the words that rules or cues name.) */
+static bool reports_on(const struct dln_token *tok, size_t first, const char *text)
+{
+	static const char *const reports[] = { "figures", "data", "numbers", "statistics",
+					       "sales", "orders", "output", "payrolls" };
+
+	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
+	if (lead < 2 || tok[lead - 1].lex != DLN_LEX_FOR || tok[lead - 2].kind != DLN_TOK_WORD)
+		return false;
+	const struct dln_token *t = &tok[lead - 2];
+	for (size_t k = 0; k < sizeof reports / sizeof *reports; k++)
+		if (strlen(reports[k]) == t->len &&
+		    strncasecmp(text + t->off, reports[k], t->len) == 0)
+			return true;
+	return false;
+}
+
 /* Whether the expression at `lead` dates an event a text looks "ahead of" ("ahead of
  * figures on Friday", "ahead of the vote in May"): "on", "in" or "for", at most three words
  * of the event, "of" and a word like "ahead". */
@@ -480,6 +499,11 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
 	bool as_soon_as = first > 2 && tok[first - 3].lex == DLN_LEX_AS &&
 			  tok[first - 2].lex == DLN_LEX_SOON && tok[first - 1].lex == DLN_LEX_AS;
+	/* "figures for August, due next Thursday": the month a report covers has begun. */
+	if (reports_on(tok, first, text)) {
+		*near = true;
+		return DLN_TENSE_PAST;
+	}
 	if ((first > 0 && has_class(&tok[first - 1], DLN_C_EFFECTIVE)) || as_soon_as ||
 	    (lead > 1 && has_class(&tok[lead - 2], DLN_C_BEFOREHAND) &&
 	     (tok[lead - 1].lex == DLN_LEX_OF || tok[lead - 1].lex == DLN_LEX_TO)) ||

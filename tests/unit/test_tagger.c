@@ -2326,6 +2326,9 @@ static void tense_cues(void **state)
 		/* An event a text looks "ahead of" lies ahead on its date too. */
 		{ "2014-10-30", "Traders waited, ahead of figures on Tuesday.",
 		  { "Tuesday", D, "2014-11-04", "", "2014-11-04", "2014-11-05" } },
+		/* The month a report covers has begun. */
+		{ "1992-09-17", "Figures for August will show another rise.",
+		  { "August", D, "1992-08", "", "1992-08-01", "1992-09-01" } },
 		/* What reaches back to a date puts it behind. */
 		{ "2000-12-19", "Officers get a raise retroactive to Oct. 1.",
 		  { "Oct. 1", D, "2000-10-01", "", "2000-10-01", "2000-10-02" } },
