@@ -168,6 +168,12 @@ static bool past_aux(const struct dln_token *aux)
 	return aux && (has_class(aux, DLN_C_PAST) || has_class(aux, DLN_C_PARTICIPLE));
 }
 
+/* Whether t is the "'ve" of "I've", "we've" (split off as "ve" after an apostrophe). */
+static bool contracted_have(const struct dln_token *t, const char *text)
+{
+	return t->kind == DLN_TOK_WORD && t->len == 2 && strncasecmp(text + t->off, "ve", 2) == 0;
+}
+
 /* The modal "may" looks ahead like "might"; the lexicon has the word as the month ("may"
  * counts there only with a capital), so it is known here by its letters. */
 static bool modal_may(const struct dln_token *t, const char *text)
@@ -239,6 +245,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	 * to" is. */
 	if ((t->lex == DLN_LEX_WAS || t->lex == DLN_LEX_WERE) && infinitive_at(tok, n, i + 1, text))
 		return DLN_TENSE_PRESENT;
+	/* "have got to be back Monday", "I've got to": what must come. */
+	if (t->lex == DLN_LEX_GOT && i > 0 && infinitive_at(tok, n, i + 1, text) &&
+	    (has_class(&tok[i - 1], DLN_C_PERFECT) || contracted_have(&tok[i - 1], text)))
+		return DLN_TENSE_FUTURE;
 	/* "have gathered", "has been": the present perfect tells of the past. */
 	if (has_class(t, DLN_C_PERFECT) && i + 1 < n &&
 	    (has_class(&tok[i + 1], DLN_C_PAST) || has_class(&tok[i + 1], DLN_C_PARTICIPLE) ||

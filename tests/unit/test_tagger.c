@@ -2326,6 +2326,11 @@ static void tense_cues(void **state)
 		/* An event a text looks "ahead of" lies ahead on its date too. */
 		{ "2014-10-30", "Traders waited, ahead of figures on Tuesday.",
 		  { "Tuesday", D, "2014-11-04", "", "2014-11-04", "2014-11-05" } },
+		/* "have got to" tells what must come; "got to work" alone may be past. */
+		{ "2006-09-08", "\"I've got to be back at work Monday morning.\"",
+		  { "Monday morning", T, "2006-09-11TMO", "", "2006-09-11T06:00", "2006-09-11T12:00" } },
+		{ "2006-09-08", "He got to work on Monday.",
+		  { "Monday", D, "2006-09-04", "", "2006-09-04", "2006-09-05" } },
 		/* The month a report covers has begun. */
 		{ "1992-09-17", "Figures for August will show another rise.",
 		  { "August", D, "1992-08", "", "1992-08-01", "1992-09-01" } },
