@@ -75,8 +75,9 @@ static bool after_determiner(const struct dln_token *tok, size_t i)
 	return has_class(p, DLN_C_DET) || p->kind == DLN_TOK_POSSESSIVE;
 }
 
-/* Whether tok[i] follows a preposition, where a timetable verb's plain form is a noun:
- * "named as host", "put on hold", "in play". */
+/* Whether tok[i] follows a preposition, where a timetable verb's plain form is a noun
+ * ("named as host", "put on hold", "in play") and a form in -ed an adjective ("calling for
+ * scattered storms", "strikes on selected flights"). */
 static bool after_preposition(const struct dln_token *tok, size_t i)
 {
 	if (i == 0)
@@ -301,6 +302,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an
 	 * adjective. */
 	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
+	    !after_preposition(tok, i) &&
 	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;

@@ -2331,6 +2331,9 @@ static void tense_cues(void **state)
 		  { "Monday morning", T, "2006-09-11TMO", "", "2006-09-11T06:00", "2006-09-11T12:00" } },
 		{ "2006-09-08", "He got to work on Monday.",
 		  { "Monday", D, "2006-09-04", "", "2006-09-04", "2006-09-05" } },
+		/* After a preposition a form in -ed is an adjective, no past verb. */
+		{ "2014-07-03", "Forecasters are calling for scattered storms on Friday afternoon.",
+		  { "Friday afternoon", T, "2014-07-04TAF", "", "2014-07-04T12:00", "2014-07-04T18:00" } },
 		/* The month a report covers has begun. */
 		{ "1992-09-17", "Figures for August will show another rise.",
 		  { "August", D, "1992-08", "", "1992-08-01", "1992-09-01" } },
