@@ -352,13 +352,13 @@ static bool promises_across(const struct dln_token *tok, size_t n, size_t i, siz
 
 /* Whether tok[i] puts off what the expression at `first` names, as the new date after "to"
  * or "until": "postponed the festival from April to October", "delayed the vote until
- * Friday"; a date put off to lies ahead of the putting off, whatever its tense ("did not
+ * Friday", "moved the trial from Sept. 21 to Jan. 11"; a date put off to lies ahead of the putting off, whatever its tense ("did not
  * adjourn until 12:40 a.m." puts nothing off). The stems are matched on the text: the
  * lexicon holds only the words that rules or cues name. */
 static bool postpones(const struct dln_token *tok, size_t i, size_t first, const char *text)
 {
 	static const char *const stems[] = { "postpone", "delay", "defer", "reschedule",
-					     "adjourn" };
+					     "adjourn", "move", "push" };
 
 	if (tok[i].kind != DLN_TOK_WORD || first < 1 ||
 	    (tok[first - 1].lex != DLN_LEX_TO && tok[first - 1].lex != DLN_LEX_UNTIL) ||

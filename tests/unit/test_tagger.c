@@ -2358,6 +2358,8 @@ static void tense_cues(void **state)
 		/* A date something is put off to lies ahead of the putting off. */
 		{ "2020-03-18", "Organizers postponed the festival to October.",
 		  { "October", D, "2020-10", "", "2020-10-01", "2020-11-01" } },
+		{ "2009-09-01", "Lawyers sought to push the trial to the spring.",
+		  { "the spring", D, "2010-SP", "", "2010-03-01", "2010-06-01" } },
 		{ "2020-03-18", "The council delayed the vote until Friday.",
 		  { "Friday", D, "2020-03-20", "", "2020-03-20", "2020-03-21" } },
 		{ "2019-08-17", "They are back after winning the play-off final on May 27.",
