@@ -1785,6 +1785,19 @@ static void verbs_and_comparisons(void **state)
 					  { "Tuesday", D, "2022-12-20", "", "2022-12-20",
 					    "2022-12-21" } },
 		   2);
+	/* "the night before" is that night; "1 a.m. the next morning" one time. */
+	expect_all("2002-04-16", "On Aug. 21 he was arrested. He had left the night before.",
+		   (const struct want[]){
+			   { "Aug. 21", D, "2001-08-21", "", "2001-08-21", "2001-08-22" },
+			   { "the night before", T, "2001-08-20TNI", "", "2001-08-20T21:00",
+			     "2001-08-21T00:00" } },
+		   2);
+	expect_all("2002-04-16", "He was found Feb. 11. At 1 a.m. the next morning he died.",
+		   (const struct want[]){
+			   { "Feb. 11", D, "2002-02-11", "", "2002-02-11", "2002-02-12" },
+			   { "1 a.m. the next morning", T, "2002-02-12T01:00", "",
+			     "2002-02-12T01:00", "2002-02-12T01:01" } },
+		   2);
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
