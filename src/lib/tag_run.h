@@ -104,7 +104,7 @@ bool dln__bare_month(const struct dln_uval *u);
 /* "In 1995, ... from Dec. 16 to Jan. 6": a month, day or holiday without a year in a sentence
  * that opens with a year is in that year (a range's end after its start). */
 void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
-/* Whether the expression c just appended is such an opening year. */
+/* Whether the expression c just appended is such an opening year ("In 1995,", "Last year"). */
 bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate *c,
 			  const struct dln_timex *x);
 /* Whether the expression at token j follows the last one as the next item of a list. */

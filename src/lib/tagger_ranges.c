@@ -204,6 +204,13 @@ bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate 
 {
 	const struct dln_uval *u = &c->value;
 
+	/* "Last year they were yelling about leaves in October." */
+	if (c->first == 0 && u->f[DLN_F_UNIT] == DLN_UNIT_YEAR && u->f[DLN_F_SHIFT] == -1 &&
+	    u->f[DLN_F_ANCHOR] == DLN_ANCHOR_DCT && u->f[DLN_F_MONTH] == DLN_UNSET &&
+	    u->f[DLN_F_MOD] == DLN_UNSET && x->resolved && x->type == DLN_TIMEX_DATE &&
+	    dln__word_is(run, c->end - 1, "year") &&
+	    (c->end >= run->n || run->tok[c->end].kind != DLN_TOK_POSSESSIVE))
+		return true;
 	return c->first == 1 && dln__word_is(run, 0, "in") && c->end < run->n &&
 	       run->tok[c->end].kind == DLN_TOK_PUNCT && run->tok[c->end].num == ',' &&
 	       u->f[DLN_F_YEAR] != DLN_UNSET && u->f[DLN_F_MONTH] == DLN_UNSET &&

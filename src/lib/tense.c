@@ -84,7 +84,8 @@ static bool after_preposition(const struct dln_token *tok, size_t i)
 		return false;
 	unsigned lex = tok[i - 1].lex;
 	return lex == DLN_LEX_AS || lex == DLN_LEX_OF || lex == DLN_LEX_IN || lex == DLN_LEX_ON ||
-	       lex == DLN_LEX_AT || lex == DLN_LEX_FOR || lex == DLN_LEX_WITH;
+	       lex == DLN_LEX_AT || lex == DLN_LEX_FOR || lex == DLN_LEX_WITH ||
+	       lex == DLN_LEX_ABOUT || lex == DLN_LEX_FROM || lex == DLN_LEX_BY;
 }
 
 /* Whether the -ed word at tok[i] stands between a count and a plural noun, where it is an

@@ -1798,6 +1798,14 @@ static void verbs_and_comparisons(void **state)
 			   { "1 a.m. the next morning", T, "2002-02-12T01:00", "",
 			     "2002-02-12T01:00", "2002-02-12T01:01" } },
 		   2);
+	/* A sentence opening with "Last year" tells of that year. */
+	expect_all("1997-12-21", "Last year, the period between Dec. 20 and Jan. 1 accounted for "
+				 "10 percent of sales.",
+		   (const struct want[]){
+			   { "Last year", D, "1996", "", "1996-01-01", "1997-01-01" },
+			   { "Dec. 20", D, "1996-12-20", "", "1996-12-20", "1996-12-21" },
+			   { "Jan. 1", D, "1997-01-01", "", "1997-01-01", "1997-01-02" } },
+		   3);
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
@@ -2344,6 +2352,8 @@ static void tense_cues(void **state)
 		  { "Monday morning", T, "2006-09-11TMO", "", "2006-09-11T06:00", "2006-09-11T12:00" } },
 		{ "2006-09-08", "He got to work on Monday.",
 		  { "Monday", D, "2006-09-04", "", "2006-09-04", "2006-09-05" } },
+		{ "2008-01-26", "They were yelling about leaves in October.",
+		  { "October", D, "2007-10", "", "2007-10-01", "2007-11-01" } },
 		/* After a preposition a form in -ed is an adjective, no past verb. */
 		{ "2014-07-03", "Forecasters are calling for scattered storms on Friday afternoon.",
 		  { "Friday afternoon", T, "2014-07-04TAF", "", "2014-07-04T12:00", "2014-07-04T18:00" } },
