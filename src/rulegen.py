@@ -24,7 +24,7 @@ ENUMS = {
             'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE'],
     'dir': ['none', 'tense', 'past', 'past_strict', 'future', 'future_strict', 'same',
             'past_or_same', 'past_or_nearest', 'future_or_same', 'event', 'event_or_ahead',
-            'recurring'],
+            'recurring', 'future_beyond'],
     'anchor': ['none', 'dct', 'text', 'story', 'sentence'],
     'ref': ['none', 'present', 'past', 'future'],
     'type': ['date', 'time', 'duration', 'set', 'reject'],

@@ -250,6 +250,14 @@ static bool choose(const struct dln_uval *u, long ref_day, int dir, struct resul
 			if (ok[k] && c[k].start > ref_day)
 				pick = k;
 		break;
+	case DLN_DIR_FUTURE_BEYOND:
+		/* "next Friday": the first one more than two days ahead (told on a Wednesday,
+		 * nine days off, where "this Friday" is two; told on a Monday, "next Sunday" is
+		 * six days off). */
+		for (int k = CYCLES - 1; k >= 0; k--)
+			if (ok[k] && c[k].start > ref_day + 2)
+				pick = k;
+		break;
 	case DLN_DIR_SAME:
 		/* The occurrence under way, else the one of this year: "this winter" told in
 		 * January began the December before. */

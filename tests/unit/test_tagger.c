@@ -445,12 +445,15 @@ static void more_relative_dates(void **state)
 		  { "three years ago", D, "2014", "", "2014-01-01", "2015-01-01" } },
 		{ DCT, "It happened last Friday.",
 		  { "last Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
-		/* "next Friday" is the Friday of next week, not the one two days off; "next
-		 * Monday" said on a Wednesday is the coming one either way. */
+		/* "next Friday" is the first Friday more than two days ahead, not the one two
+		 * days off; "next Monday" said on a Wednesday is the coming one, said on a
+		 * Sunday the one after tomorrow's. */
 		{ DCT, "They meet again next Friday.",
 		  { "next Friday", D, "2017-08-18", "", "2017-08-18", "2017-08-19" } },
 		{ DCT, "They meet again next Monday.",
 		  { "next Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ "2017-08-13", "They meet again next Monday.",
+		  { "next Monday", D, "2017-08-21", "", "2017-08-21", "2017-08-22" } },
 		{ DCT, "We will meet next month.",
 		  { "next month", D, "2017-09", "", "2017-09-01", "2017-10-01" } },
 		{ DCT, "They met on Sunday evening.",
