@@ -410,6 +410,8 @@ static void set_frequency(void **state)
 		{ "The team held two-a-day practices.", "two-a-day", "P1D", "", "2X" },
 		{ "The once-a-week meeting was dropped.", "once-a-week", "P1W", "", "1X" },
 		{ "Take the pill once-daily.", "once-daily", "P1D", "", "1X" },
+		{ "The twice-weekly market moved.", "twice-weekly", "P1W", "", "2X" },
+		{ "The twice-yearly sale opened.", "twice-yearly", "P1Y", "", "2X" },
 	};
 	(void)state;
 
@@ -507,6 +509,9 @@ static void holidays(void **state)
 		    "2023-11-27" } },
 		{ "2024-11-25", "He will fly home the day after Christmas.",
 		  { "the day after Christmas", D, "2024-12-26", "", "2024-12-26", "2024-12-27" } },
+		{ "2003-04-16", "Services begin at 7 a.m. on Easter Sunday.",
+		  { "7 a.m. on Easter Sunday", T, "2003-04-20T07:00", "", "2003-04-20T07:00",
+		    "2003-04-20T07:01" } },
 		{ "2024-11-25", "He died the Friday before Easter.",
 		  { "the Friday before Easter", D, "2024-03-29", "", "2024-03-29", "2024-03-30" } },
 		{ "2024-11-25", "They met the day before Christmas Eve.",
