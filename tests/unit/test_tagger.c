@@ -2827,6 +2827,10 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "They waited a half-hour.", { "a half-hour", DUR, "PT30M", "", NULL, NULL } },
 		{ DCT, "Over the next quarter-century, the city grew.",
 		  { "the next quarter-century", DUR, "P25Y", "", NULL, NULL } },
+		{ DCT, "Sales rose in the past years.",
+		  { "the past years", DUR, "PXY", "", NULL, NULL } },
+		{ DCT, "Crowds were bigger than in previous years.",
+		  { "previous years", DUR, "PXY", "", NULL, NULL } },
 		/* A span of lengths is of no one length. */
 		{ DCT, "Repairs will take eight to 12 weeks.",
 		  { "eight to 12 weeks", DUR, "PXW", "", NULL, NULL } },
