@@ -855,11 +855,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			set_day(r, r->start + 7L * GET(SHIFT));
 			return true;
 		}
-		/* The tense of a clause is a weak cue: a month or a day of one that it would send
-		 * most of a year away is more likely the nearest one ("declared a dividend,
-		 * payable Dec. 1"), unless the verb governs the expression ("met in October"). */
+		/* The tense of a clause is a weak cue: a month, a day of one or a holiday that it
+		 * would send most of a year away is more likely the nearest one ("declared a
+		 * dividend, payable Dec. 1", "set out Friday on the annual Christmas getaway"),
+		 * unless the verb governs the expression ("met in October"). */
 		if ((dir == DLN_DIR_PAST || dir == DLN_DIR_FUTURE) && !ctx->tense_near &&
-		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) && HAS(MONTH) &&
+		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) && (HAS(MONTH) || HAS(HOLIDAY)) &&
 		    distance(r, ref) > TENSE_REACH)
 			return choose(u, ref, DLN_DIR_NONE, r);
 		return true;

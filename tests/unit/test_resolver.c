@@ -363,7 +363,10 @@ static void holidays(void **state)
 	struct env e;
 	(void)state;
 
+	/* Told by a past verb that governs it ("celebrated Labor Day"): the last one, however
+	 * far back. */
 	env_init(&e, "2017-08-09", DLN_TENSE_PAST);
+	e.ctx.tense_near = true;
 	struct dln_uval u = DATE(F(HOLIDAY), 1225, F(DIR), DLN_DIR_TENSE);
 	check(&e, &u, DLN_TIMEX_DATE, "2016-12-25", "", "2016-12-25", "2016-12-26");
 	u = DATE(F(HOLIDAY), 10551, F(DIR), DLN_DIR_TENSE); /* last Monday of May */
@@ -372,6 +375,10 @@ static void holidays(void **state)
 	check(&e, &u, DLN_TIMEX_DATE, "2017-07-04", "", "2017-07-04", "2017-07-05");
 	u = DATE(F(HOLIDAY), 10911, F(DIR), DLN_DIR_TENSE); /* first Monday of September */
 	check(&e, &u, DLN_TIMEX_DATE, "2016-09-05", "", "2016-09-05", "2016-09-06");
+	/* A past tense further off in the clause would send it most of a year away: the
+	 * nearest ("set out on the Labor Day getaway"). */
+	e.ctx.tense_near = false;
+	check(&e, &u, DLN_TIMEX_DATE, "2017-09-04", "", "2017-09-04", "2017-09-05");
 
 	env_init(&e, "2017-08-09", DLN_TENSE_FUTURE);
 	u = DATE(F(HOLIDAY), 11144, F(DIR), DLN_DIR_TENSE); /* fourth Thursday of November */

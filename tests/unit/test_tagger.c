@@ -2365,6 +2365,9 @@ static void tense_cues(void **state)
 		/* After a preposition a form in -ed is an adjective, no past verb. */
 		{ "2014-07-03", "Forecasters are calling for scattered storms on Friday afternoon.",
 		  { "Friday afternoon", T, "2014-07-04TAF", "", "2014-07-04T12:00", "2014-07-04T18:00" } },
+		/* A holiday the past tense would send most of a year away is the nearest. */
+		{ "1995-12-22", "Millions of Americans set out on the big Christmas getaway.",
+		  { "Christmas", D, "1995-12-25", "", "1995-12-25", "1995-12-26" } },
 		/* The month a report covers has begun. */
 		{ "1992-09-17", "Figures for August will show another rise.",
 		  { "August", D, "1992-08", "", "1992-08-01", "1992-09-01" } },
