@@ -183,9 +183,9 @@ static bool occurrence(const struct dln_uval *u, long cycle, struct result *r)
 	 * direction is judged on the week ("as Easter week began" on its Monday). */
 	if (GET(UNIT) == DLN_UNIT_WEEK && (HAS(DAY) || HAS(HOLIDAY)) && r->gran == DLN_GRAN_DAY)
 		set_week(r, monday_of(r->start), false);
-	/* "Thanksgiving weekend": the weekend after a holiday late in the week, the one before
-	 * a holiday early in it ("Memorial Day weekend"). */
-	/* "the weekend of June 26": the weekend of the ISO week holding the day. */
+	/* "the weekend of June 26": the weekend of the ISO week holding the day; "Thanksgiving
+	 * weekend": the weekend after a holiday late in the week, the one before a holiday
+	 * early in it ("Memorial Day weekend"). */
 	if (GET(UNIT) == DLN_UNIT_WEEKEND && HAS(DAY) && r->gran == DLN_GRAN_DAY)
 		set_week(r, monday_of(r->start), true);
 	else if (GET(UNIT) == DLN_UNIT_WEEKEND && HAS(HOLIDAY) && r->gran == DLN_GRAN_DAY)
