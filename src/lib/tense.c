@@ -403,12 +403,11 @@ static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
 }
 
 /* Whether the expression at `first` is the period a report covers: "figures for August",
- * "sales for December", "data for the third quarter". (Matched on the text, as the lexicon
- * holds only the words that rules or cues name.) */
+ * "data for the third quarter" (not "sales for December", which may be forecast). Matched on
+ * the text, as the lexicon holds only the words that rules or cues name. */
 static bool reports_on(const struct dln_token *tok, size_t first, const char *text)
 {
-	static const char *const reports[] = { "figures", "data", "numbers", "statistics",
-					       "sales", "orders", "output", "payrolls" };
+	static const char *const reports[] = { "figures", "data", "numbers", "statistics" };
 
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
 	if (lead < 2 || tok[lead - 1].lex != DLN_LEX_FOR || tok[lead - 2].kind != DLN_TOK_WORD)

@@ -2366,6 +2366,9 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2006-09-04", "", "2006-09-04", "2006-09-05" } },
 		{ "2008-01-26", "They were yelling about leaves in October.",
 		  { "October", D, "2007-10", "", "2007-10-01", "2007-11-01" } },
+		/* Sales may be forecast: no report of a month begun. */
+		{ "2008-11-20", "Retailers expect sales for December to rise 5 percent.",
+		  { "December", D, "2008-12", "", "2008-12-01", "2009-01-01" } },
 		/* After a preposition a form in -ed is an adjective, no past verb. */
 		{ "2014-07-03", "Forecasters are calling for scattered storms on Friday afternoon.",
 		  { "Friday afternoon", T, "2014-07-04TAF", "", "2014-07-04T12:00", "2014-07-04T18:00" } },
