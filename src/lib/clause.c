@@ -19,18 +19,23 @@ static bool is_semicolon(const struct dln_token *t)
 	return t->kind == DLN_TOK_PUNCT && t->num == ';';
 }
 
-/* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom"
- * (not in the lexicon, which holds only the words that rules or cues name). */
+bool dln__token_among(const struct dln_token *t, const char *text, const char *const *words,
+		      size_t count)
+{
+	if (t->kind != DLN_TOK_WORD)
+		return false;
+	for (size_t k = 0; k < count; k++)
+		if (strlen(words[k]) == t->len && strncasecmp(text + t->off, words[k], t->len) == 0)
+			return true;
+	return false;
+}
+
+/* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom". */
 static bool relative_pronoun(const struct dln_token *t, const char *text)
 {
 	static const char *const pronouns[] = { "who", "which", "whose", "whom" };
 
-	if (t->kind != DLN_TOK_WORD || t->lex || t->len < 3 || t->len > 5)
-		return false;
-	for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
-		if (strlen(pronouns[k]) == t->len && strncasecmp(text + t->off, pronouns[k], t->len) == 0)
-			return true;
-	return false;
+	return !t->lex && dln__token_among(t, text, pronouns, sizeof pronouns / sizeof *pronouns);
 }
 
 enum { RELATIVE_REACH = 24 };  /* tokens a relative clause set off by commas may hold */

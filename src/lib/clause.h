@@ -29,4 +29,9 @@ bool dln__in_relative_clause(const struct dln_token *tok, size_t first, const ch
 
 bool dln__is_comma(const struct dln_token *t);
 
+/* Whether t is one of the words, in any case: for the few cue words the lexicon does not hold
+ * (it holds only the words that rules or cues name), compared on the text. */
+bool dln__token_among(const struct dln_token *t, const char *text, const char *const *words,
+		      size_t count);
+
 #endif

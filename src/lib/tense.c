@@ -173,7 +173,9 @@ static bool past_aux(const struct dln_token *aux)
 /* Whether t is the "'ve" of "I've", "we've" (split off as "ve" after an apostrophe). */
 static bool contracted_have(const struct dln_token *t, const char *text)
 {
-	return t->kind == DLN_TOK_WORD && t->len == 2 && strncasecmp(text + t->off, "ve", 2) == 0;
+	static const char *const ve[] = { "ve" };
+
+	return dln__token_among(t, text, ve, 1);
 }
 
 /* The modal "may" looks ahead like "might"; the lexicon has the word as the month ("may"
@@ -403,21 +405,14 @@ static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
 }
 
 /* Whether the expression at `first` is the period a report covers: "figures for August",
- * "data for the third quarter" (not "sales for December", which may be forecast). Matched on
- * the text, as the lexicon holds only the words that rules or cues name. */
+ * "data for the third quarter" (not "sales for December", which may be forecast). */
 static bool reports_on(const struct dln_token *tok, size_t first, const char *text)
 {
 	static const char *const reports[] = { "figures", "data", "numbers", "statistics" };
 
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
-	if (lead < 2 || tok[lead - 1].lex != DLN_LEX_FOR || tok[lead - 2].kind != DLN_TOK_WORD)
-		return false;
-	const struct dln_token *t = &tok[lead - 2];
-	for (size_t k = 0; k < sizeof reports / sizeof *reports; k++)
-		if (strlen(reports[k]) == t->len &&
-		    strncasecmp(text + t->off, reports[k], t->len) == 0)
-			return true;
-	return false;
+	return lead >= 2 && tok[lead - 1].lex == DLN_LEX_FOR &&
+	       dln__token_among(&tok[lead - 2], text, reports, sizeof reports / sizeof *reports);
 }
 
 /* Whether the expression at `lead` dates an event a text looks "ahead of" ("ahead of
