@@ -2590,6 +2590,8 @@ static void news_forms(void **state)
 	expect_nothing(DCT, "He had less than a second chance.");
 	expect_only("2018-05-10", "Gas costs a dollar more than a year ago.",
 		    &(struct want){ "a year ago", D, "2017", "", "2017-01-01", "2018-01-01" });
+	expect_only("1995-12-22", "Gas cost 3 cents less than a year ago.",
+		    &(struct want){ "a year ago", D, "1994", "", "1994-01-01", "1995-01-01" });
 	expect_nothing(DCT, "He has scored 40 goals in the past two seasons.");
 	expect_all("2017-08-09", "At Easter, last year's crowd was bigger.",
 		   (const struct want[]){ { "Easter", D, "2017-04-16", "", "2017-04-16",
