@@ -393,6 +393,7 @@ static void set_frequency(void **state)
 		{ "The festival is held three times a year.", "three times a year", "P1Y", "",
 		  "3X" },
 		{ "Elections are held every four years.", "every four years", "P4Y", "EACH", "" },
+		{ "She visits every single day.", "every single day", "P1D", "EACH", "" },
 		{ "The buses run every 15 minutes.", "every 15 minutes", "PT15M", "EACH", "" },
 		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
 		{ "They sail every summer.", "every summer", "XXXX-SU", "EACH", "" },
