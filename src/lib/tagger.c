@@ -101,7 +101,7 @@ static void century_of_short_year(const struct tag_run *run, const struct dln_ca
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
  * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
  * day something is planned for ("a prayer service for Friday", "extra trains for the
- * weekend"); not what was done by a day in the past ("had arrived by Thursday") or what a
+ * weekend", "sold out for Christmas Eve"); not what was done by a day in the past ("had arrived by Thursday") or what a
  * past verb right before it did before one ("died shortly before Christmas"; "was put out
  * shortly before midnight" is the end of its day, T24:00). */
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
@@ -135,7 +135,8 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
 	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
-		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET) &&
+		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET ||
+		   c->value.f[DLN_F_HOLIDAY] != DLN_UNSET) &&
 		  c->value.f[DLN_F_UNIT] == DLN_UNSET) ||
 		 c->value.f[DLN_F_UNIT] == DLN_UNIT_WEEKEND));
 }

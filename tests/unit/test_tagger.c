@@ -2374,6 +2374,9 @@ static void tense_cues(void **state)
 		/* After a preposition a form in -ed is an adjective, no past verb. */
 		{ "2014-07-03", "Forecasters are calling for scattered storms on Friday afternoon.",
 		  { "Friday afternoon", T, "2014-07-04TAF", "", "2014-07-04T12:00", "2014-07-04T18:00" } },
+		/* A day something is sold or planned "for" is the nearest after a past verb. */
+		{ "1995-12-22", "The service was sold out for Christmas Eve.",
+		  { "Christmas Eve", D, "1995-12-24", "", "1995-12-24", "1995-12-25" } },
 		/* A holiday the past tense would send most of a year away is the nearest. */
 		{ "1995-12-22", "Millions of Americans set out on the big Christmas getaway.",
 		  { "Christmas", D, "1995-12-25", "", "1995-12-25", "1995-12-26" } },
