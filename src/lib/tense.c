@@ -300,6 +300,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
 			       DLN_TENSE_UNKNOWN :
 			       DLN_TENSE_FUTURE;
+	/* "will be today and Tuesday": "today" listed with the date is a date, no present. */
+	if ((t->lex == DLN_LEX_TODAY || t->lex == DLN_LEX_NOW) && i + 1 < n &&
+	    (tok[i + 1].lex == DLN_LEX_AND || tok[i + 1].lex == DLN_LEX_OR))
+		return DLN_TENSE_UNKNOWN;
 	if (has_class(t, DLN_C_PRESENT))
 		return DLN_TENSE_PRESENT;
 	/* "the proposed merger", "its planned sale": an -ed word after a determiner is an

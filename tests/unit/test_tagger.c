@@ -1820,6 +1820,12 @@ static void verbs_and_comparisons(void **state)
 			   { "Dec. 20", D, "1996-12-20", "", "1996-12-20", "1996-12-21" },
 			   { "Jan. 1", D, "1997-01-01", "", "1997-01-01", "1997-01-02" } },
 		   3);
+	/* "today" listed with a date is a date, not the present tense of the clause. */
+	expect_all("1995-12-22", "The busiest days will be today and Tuesday.",
+		   (const struct want[]){
+			   { "today", D, "1995-12-22", "", "1995-12-22", "1995-12-23" },
+			   { "Tuesday", D, "1995-12-26", "", "1995-12-26", "1995-12-27" } },
+		   2);
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
