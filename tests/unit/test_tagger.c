@@ -2361,7 +2361,10 @@ static void tense_cues(void **state)
 		  { "March 4", D, "2024-03-04", "", "2024-03-04", "2024-03-05" } },
 		{ "2024-07-01", "The trial is set to begin on March 4.",
 		  { "March 4", D, "2025-03-04", "", "2025-03-04", "2025-03-05" } },
-		/* "runs", "lasts": the present of what is under way, the nearest day. */
+		{ "2013-02-08", "Stations were packed for the festival, which falls on Sunday.",
+		  { "Sunday", D, "2013-02-10", "", "2013-02-10", "2013-02-11" } },
+		/* "runs", "lasts", "falls": the present of what is under way or set on the
+		 * calendar, the nearest day. */
 		{ "2025-01-28", "Officials will hold events during a break that runs from Monday.",
 		  { "Monday", D, "2025-01-27", "", "2025-01-27", "2025-01-28" } },
 		/* An event a text looks "ahead of" lies ahead on its date too. */
