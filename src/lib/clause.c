@@ -111,13 +111,14 @@ void dln__view_clause(const struct dln_token *tok, size_t n, size_t first, size_
 	v->right = d - 1;
 }
 
-bool dln__in_relative_clause(const struct dln_token *tok, size_t first, const char *text)
+size_t dln__relative_clause_before(const struct dln_token *tok, size_t first, const char *text,
+				   size_t reach)
 {
-	for (size_t i = first; i-- > 0 && first - i <= 6;) {
+	for (size_t i = first; i-- > 0 && first - i <= reach;) {
 		if (tok[i].kind == DLN_TOK_PUNCT)
-			return false;
+			return SIZE_MAX;
 		if (tok[i].lex == DLN_LEX_THAT || relative_pronoun(&tok[i], text))
-			return true;
+			return i;
 	}
-	return false;
+	return SIZE_MAX;
 }

@@ -23,9 +23,10 @@ struct dln_clause_view {
 void dln__view_clause(const struct dln_token *tok, size_t n, size_t first, size_t end,
 		      const char *text, struct dln_clause_view *v);
 
-/* Whether a relative clause opens at most six words before tok[first], no mark between:
- * "the hurricane that hit Texas on Friday". */
-bool dln__in_relative_clause(const struct dln_token *tok, size_t first, const char *text);
+/* The "that", "who" or "which" opening a relative clause at most `reach` words before
+ * tok[first], no mark between ("the hurricane that hit Texas on Friday"), or SIZE_MAX. */
+size_t dln__relative_clause_before(const struct dln_token *tok, size_t first, const char *text,
+				   size_t reach);
 
 bool dln__is_comma(const struct dln_token *t);
 

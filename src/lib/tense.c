@@ -489,6 +489,24 @@ static bool regular_past(const struct dln_token *tok, size_t i, const char *text
 	return past_form(&tok[i], text) && dln__past_verb(tok, i, text);
 }
 
+/* Whether the expression at `first` ends a relative clause told in the past ("a man who
+ * admitted robbing three stations in February will be sentenced"): its verb, not the
+ * modal after it, tells its time. */
+static bool told_in_relative_clause(const struct dln_token *tok, size_t first, const char *text)
+{
+	size_t opens = dln__relative_clause_before(tok, first, text, 12);
+	for (size_t i = opens + 1; opens != SIZE_MAX && i < first; i++) {
+		/* "who have already booked flights after May 3": the perfect is no time of the
+		 * date's. */
+		if (has_class(&tok[i], DLN_C_PERFECT))
+			return false;
+		if (regular_past(tok, i, text) ||
+		    (has_class(&tok[i], DLN_C_PAST) && dln__past_verb(tok, i, text)))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the expression in [first, end) names a day: a weekday or a holiday. */
 static bool names_a_day(const struct dln_token *tok, size_t first, size_t end)
 {
@@ -525,7 +543,8 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	/* "sales over Christmas could be weak", "a vote in March would settle it": an
 	 * expression right before a modal belongs to that modal's clause. */
 	if (end < n && (has_class(&tok[end], DLN_C_FUTURE) || has_class(&tok[end], DLN_C_POSSIBLE)) &&
-	    has_class(&tok[end], DLN_C_AUX) && !inner_capital(tok, end)) {
+	    has_class(&tok[end], DLN_C_AUX) && !inner_capital(tok, end) &&
+	    !told_in_relative_clause(tok, first, text)) {
 		*near = true;
 		return DLN_TENSE_FUTURE;
 	}
@@ -537,7 +556,7 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	bool subject = first == 0 || tok[first - 1].kind == DLN_TOK_PUNCT ||
 		       tok[first - 1].lex == DLN_LEX_SAID || tok[first - 1].lex == DLN_LEX_SAYS ||
 		       tok[first - 1].lex == DLN_LEX_THAT;
-	bool governed = dln__in_relative_clause(tok, first, text) ||
+	bool governed = dln__relative_clause_before(tok, first, text, 6) != SIZE_MAX ||
 			(first > 0 && regular_past(tok, first - 1, text)) ||
 			(first > 1 && regular_past(tok, first - 2, text));
 	if ((subject || (names_a_day(tok, first, end) && !governed)) && end + 2 < n && (tok[end].lex == DLN_LEX_IS || tok[end].lex == DLN_LEX_ARE) &&

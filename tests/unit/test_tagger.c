@@ -1826,6 +1826,16 @@ static void verbs_and_comparisons(void **state)
 			   { "today", D, "1995-12-22", "", "1995-12-22", "1995-12-23" },
 			   { "Tuesday", D, "1995-12-26", "", "1995-12-26", "1995-12-27" } },
 		   2);
+	/* A date ending a relative clause told in the past keeps that clause's time, not the
+	 * modal after it; the perfect ("who have booked flights after May 3") does not. */
+	expect_all("2017-05-22", "A man who admitted robbing a store in February will be "
+				 "sentenced in July.",
+		   (const struct want[]){
+			   { "February", D, "2017-02", "", "2017-02-01", "2017-03-01" },
+			   { "July", D, "2017-07", "", "2017-07-01", "2017-08-01" } },
+		   2);
+	expect_only("2011-03-08", "Travelers who have booked flights after May 3 will be rebooked.",
+		    &(struct want){ "May 3", D, "2011-05-03", "", "2011-05-03", "2011-05-04" });
 	expect_nothing(DCT, "The district will make up the lost days.");
 	expect_only(DCT, "The walkout lost days of output.",
 		    &(struct want){ "days", DUR, "PXD", "", NULL, NULL });
