@@ -357,19 +357,17 @@ static bool promises_across(const struct dln_token *tok, size_t n, size_t i, siz
 	return false;
 }
 
-/* Whether tok[i] puts off what the expression at `first` names, as the new date after "to"
- * or "until": "postponed the festival from April to October", "delayed the vote until
- * Friday", "moved the trial from Sept. 21 to Jan. 11"; a date put off to lies ahead of the putting off, whatever its tense ("did not
- * adjourn until 12:40 a.m." puts nothing off). The stems are matched on the text: the
- * lexicon holds only the words that rules or cues name. */
-static bool postpones(const struct dln_token *tok, size_t i, size_t first, const char *text)
+/* Whether tok[i] puts off what the expression right after "to" or "until" names: "postponed
+ * the festival from April to October", "delayed the vote until Friday", "moved the trial
+ * from Sept. 21 to Jan. 11"; a date put off to lies ahead of the putting off, whatever its
+ * tense ("did not adjourn until 12:40 a.m." puts nothing off). The stems are matched on the
+ * text: the lexicon holds only the words that rules or cues name. */
+static bool postpones(const struct dln_token *tok, size_t i, const char *text)
 {
 	static const char *const stems[] = { "postpone", "delay", "defer", "reschedule",
 					     "adjourn", "move", "push" };
 
-	if (tok[i].kind != DLN_TOK_WORD || first < 1 ||
-	    (tok[first - 1].lex != DLN_LEX_TO && tok[first - 1].lex != DLN_LEX_UNTIL) ||
-	    (i > 0 && tok[i - 1].lex == DLN_LEX_NOT))
+	if (tok[i].kind != DLN_TOK_WORD || (i > 0 && tok[i - 1].lex == DLN_LEX_NOT))
 		return false;
 	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
 		size_t len = strlen(stems[k]);
@@ -442,6 +440,9 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			     const char *text, const struct dln_clause_view *v, size_t lo, size_t hi,
 			     size_t *d)
 {
+	bool put_off_to = first > 0 &&
+			  (tok[first - 1].lex == DLN_LEX_TO || tok[first - 1].lex == DLN_LEX_UNTIL);
+
 	for (*d = lo; *d <= hi && *d <= v->left; ++*d) {
 		if (v->hidden_left[*d])
 			continue;
@@ -461,7 +462,7 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		}
 		if (promises_across(tok, n, i, first, text))
 			return DLN_TENSE_FUTURE;
-		if (postpones(tok, i, first, text)) {
+		if (put_off_to && postpones(tok, i, text)) {
 			/* "was postponed to late April" in a story of the past may be either
 			 * side of now. */
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
