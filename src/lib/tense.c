@@ -377,6 +377,23 @@ static bool postpones(const struct dln_token *tok, size_t i, const char *text)
 	return false;
 }
 
+/* Whether tok[i] imposes a state that lasts until the expression after "until" or
+ * "through": "extended the curfew until Sunday", "canceled all flights through Friday",
+ * "were booked through Sunday"; the imposing is news, so the day lies ahead ("the strike
+ * lasted until Sunday" imposes nothing). */
+static bool imposes(const struct dln_token *tok, size_t i, const char *text)
+{
+	static const char *const verbs[] = {
+		"extended", "extends", "extend",  "canceled", "cancelled", "cancels", "cancel",
+		"closed",   "closes",  "close",   "suspended", "suspends", "suspend", "banned",
+		"bans",     "ban",     "halted",  "halts",     "halt",     "grounded", "shut",
+		"shuts",    "booked",  "ordered", "orders",    "barred",   "imposed",  "imposes",
+	};
+
+	return tok[i].kind == DLN_TOK_WORD && !(i > 0 && tok[i - 1].lex == DLN_LEX_NOT) &&
+	       dln__token_among(&tok[i], text, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
  * before the "to" (after one, "tried to meet" tells of the trying): ahead, unless a verb in
  * the past before it arranged it, when it is as often behind as ahead ("declared three days
@@ -442,6 +459,9 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 {
 	bool put_off_to = first > 0 &&
 			  (tok[first - 1].lex == DLN_LEX_TO || tok[first - 1].lex == DLN_LEX_UNTIL);
+	bool lasts_until = first > 0 && (tok[first - 1].lex == DLN_LEX_UNTIL ||
+					 tok[first - 1].lex == DLN_LEX_THROUGH ||
+					 tok[first - 1].lex == DLN_LEX_TILL);
 
 	for (*d = lo; *d <= hi && *d <= v->left; ++*d) {
 		if (v->hidden_left[*d])
@@ -467,6 +487,8 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			 * side of now. */
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		}
+		if (lasts_until && imposes(tok, i, text))
+			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&
 		    !inner_capital(tok, i) && cue(tok, n, i - 2, text, false) == DLN_TENSE_UNKNOWN)
 			return scheduled_by_infinitive(tok, n, i, text);

@@ -2431,6 +2431,15 @@ static void tense_cues(void **state)
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* So does the day a state imposed lasts until, unless imposed before the past. */
+		{ "2005-11-23", "The city extended the curfew until Sunday.",
+		  { "Sunday", D, "2005-11-27", "", "2005-11-27", "2005-11-28" } },
+		{ "2005-11-23", "Its flights were 90 percent booked through Sunday.",
+		  { "Sunday", D, "2005-11-27", "", "2005-11-27", "2005-11-28" } },
+		{ "2005-11-23", "The city had extended the curfew until Sunday.",
+		  { "Sunday", D, "2005-11-20", "", "2005-11-20", "2005-11-21" } },
+		{ "2005-11-23", "The strike lasted until Sunday.",
+		  { "Sunday", D, "2005-11-20", "", "2005-11-20", "2005-11-21" } },
 		{ DCT, "The firm tried to meet the buyers on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
 		/* No cue nearby: the sentence's verb further off still decides. */
