@@ -219,17 +219,25 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
 		W("ceremony"), W("parade"), W("rally"), W("concert"), W("opener"), W("semifinal"),
 		W("showdown"), W("fixture"), W("walkout"), W("trip"), W("tie"), W("inauguration"),
 		W("games"), W("matches"), W("races"), W("fixtures"), W("elections"), W("primaries"),
+		W("clash"), W("derby"), W("qualifier"), W("friendly"), W("bout"), W("caucus"),
+		W("caucuses"), W("ballot"), W("auction"), W("leg"),
 	};
 
 	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
 	    run->tok[c->end].kind != DLN_TOK_POSSESSIVE ||
 	    (c->first > 0 && !looked_ahead_to(run, c->first)))
 		return false;
-	for (size_t i = c->end + 1; i < run->n && i <= c->end + 3; i++) {
+	/* Up to four words of names or ordinals ("Saturday's Scottish Cup fourth-round tie"). */
+	for (size_t i = c->end + 1, words = 0; i < run->n && words <= 4; i++) {
+		const struct dln_token *t = &run->tok[i];
 		if (word_among(run, i, fixtures, DLN_ARRAY_SIZE(fixtures)))
 			return true;
-		if (run->tok[i].kind != DLN_TOK_WORD || run->tok[i].lex)
+		if (dln__is_dash(t) && !(t->flags & DLN_TOKF_SPACE))
+			continue;  /* "fourth-round", "first-leg" */
+		if (t->kind != DLN_TOK_WORD ||
+		    (t->lex && !(dln__lexemes[t->lex].classes & (1ull << DLN_C_ORDINAL))))
 			return false;
+		words++;
 	}
 	return false;
 }

@@ -2217,6 +2217,10 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2012-06-11", "", "2012-06-11", "2012-06-12" } },
 		{ "2012-06-09", "Millions will watch Sunday's FA Cup final.",
 		  { "Sunday", D, "2012-06-10", "", "2012-06-10", "2012-06-11" } },
+		{ "2019-01-30", "He joins the squad for Saturday's Scottish Cup fourth-round tie.",
+		  { "Saturday", D, "2019-02-02", "", "2019-02-02", "2019-02-03" } },
+		{ "2019-01-30", "He will miss Saturday's derby.",
+		  { "Saturday", D, "2019-02-02", "", "2019-02-02", "2019-02-03" } },
 		{ "2017-08-09", "After Tuesday's vote, the bill will go to the Senate.",
 		  { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
 		/* As the subject opening a sentence: the tense of its clause, else the nearest. */
