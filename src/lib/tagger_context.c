@@ -8,6 +8,24 @@
 #include "tag_run.h"
 #include "tense.h"
 
+#define W(w) { w, sizeof(w) - 1 }
+
+/* Whether token i is one of the words, in any case. A word's length is compared before its
+ * letters: most words of a sentence are of another length. */
+static bool word_among(const struct tag_run *run, size_t i, const struct dln_word *words,
+		       size_t count)
+{
+	const struct dln_token *t = &run->tok[i];
+
+	if (t->kind != DLN_TOK_WORD)
+		return false;
+	for (size_t k = 0; k < count; k++)
+		if (t->len == words[k].len &&
+		    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
+			return true;
+	return false;
+}
+
 /* Whether token i is an adverb of what happens as a rule ("usually opens at 9 a.m."). */
 static bool as_a_rule(const struct tag_run *run, size_t i)
 {
@@ -59,9 +77,24 @@ static bool counts_times(const struct tag_run *run, size_t i)
 	return t->kind == DLN_TOK_NUMBER || (t->lex && (dln__lexemes[t->lex].classes & times));
 }
 
+/* Whether token i is "hours" kept as a rule: "opening hours", "peak hours", "will work
+ * reduced hours" (not "within hours", "the early hours"). */
+static bool hours_kept(const struct tag_run *run, size_t i)
+{
+	static const struct dln_word kinds[] = {
+		W("peak"),	W("opening"), W("business"), W("working"), W("operating"),
+		W("office"),	W("visiting"), W("reduced"),  W("shorter"), W("longer"),
+		W("extended"), W("normal"),   W("regular"),  W("usual"),   W("initial"),
+		W("new"),	W("library"),  W("flexible"), W("daytime"),
+	};
+
+	return i > 0 && run->tok[i].lex == DLN_LEX_HOURS &&
+	       word_among(run, i - 1, kinds, DLN_ARRAY_SIZE(kinds));
+}
+
 /* Whether the sentence tells of what recurs ("open daily from 10 a.m. to 8 p.m.", "weekdays
- * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m."), where a time of day alone
- * names no one day. */
+ * between 8 a.m. and 4:30 p.m.", "every 15 minutes from 6 a.m.", "peak hours, from 5 a.m. to
+ * 9 a.m."), where a time of day alone names no one day. */
 bool dln__recurring(const struct tag_run *run)
 {
 	const uint64_t plurals = (1ull << DLN_C_WEEKDAYS) | (1ull << DLN_C_PODS);
@@ -71,7 +104,8 @@ bool dln__recurring(const struct tag_run *run)
 		if (lex == DLN_LEX_DAILY || lex == DLN_LEX_NIGHTLY || lex == DLN_LEX_WEEKENDS ||
 		    ((lex == DLN_LEX_EVERY || lex == DLN_LEX_EACH) && counts_times(run, i)) ||
 		    (lex && (dln__lexemes[lex].classes & plurals)) ||
-		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights"))
+		    dln__word_is(run, i, "weekdays") || dln__word_is(run, i, "weeknights") ||
+		    hours_kept(run, i))
 			return true;
 	}
 	return false;
@@ -110,24 +144,6 @@ static bool score_at(const struct tag_run *run, size_t i)
 		 (dln__lexemes[after->lex].classes &
 		  ((1ull << DLN_C_QUANTITY) | (1ull << DLN_C_UNIT) | (1ull << DLN_C_UNITS) |
 		   (1ull << DLN_C_NUMWORD))));
-}
-
-#define W(w) { w, sizeof(w) - 1 }
-
-/* Whether token i is one of the words, in any case. A word's length is compared before its
- * letters: most words of a sentence are of another length. */
-static bool word_among(const struct tag_run *run, size_t i, const struct dln_word *words,
-		       size_t count)
-{
-	const struct dln_token *t = &run->tok[i];
-
-	if (t->kind != DLN_TOK_WORD)
-		return false;
-	for (size_t k = 0; k < count; k++)
-		if (t->len == words[k].len &&
-		    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
-			return true;
-	return false;
 }
 
 bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count)

@@ -1161,6 +1161,16 @@ static void hour_ranges_and_recurring_times(void **state)
 		   (const struct want[]){ { "every other hour", S, "PT2H", "", NULL, NULL },
 					  { "6 a.m.", T, "XXXX-XX-XXT06:00", "", NULL, NULL } },
 		   2);
+	/* Hours kept as a rule are no one day's; "within hours" is no such word. */
+	expect_all("2024-07-05", "Buses will run only during peak hours, from 5 a.m. to 9 a.m.",
+		   (const struct want[]){ { "5 a.m.", T, "XXXX-XX-XXT05:00", "", NULL, NULL },
+					  { "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL } },
+		   2);
+	expect_all("2024-07-05", "Within hours, at 3 p.m., police arrived.",
+		   (const struct want[]){ { "hours", DUR, "PTXH", "", NULL, NULL },
+					  { "3 p.m.", T, "2024-07-05T15:00", "", "2024-07-05T15:00",
+					    "2024-07-05T15:01" } },
+		   2);
 	/* "each other" and "each of" count no times. */
 	expect_only("2024-07-05", "The bombs went off at 10:30 a.m. within yards of each other.",
 		    &(struct want){ "10:30 a.m.", T, "2024-07-05T10:30", "", "2024-07-05T10:30",
