@@ -394,6 +394,21 @@ static bool imposes(const struct dln_token *tok, size_t i, const char *text)
 	       dln__token_among(&tok[i], text, verbs, sizeof verbs / sizeof *verbs);
 }
 
+/* Whether tok[i] warns of what the expression at `first` dates: "warned of a hard freeze on
+ * Wednesday night", "issued warnings for Iowa from noon Monday"; what is warned of lies
+ * ahead of the warning ("warned on Monday" dates the warning). */
+static bool warns_of(const struct dln_token *tok, size_t i, size_t first, const char *text)
+{
+	static const char *const warnings[] = { "warned", "warns", "warn", "warning", "warnings" };
+
+	if (!dln__token_among(&tok[i], text, warnings, sizeof warnings / sizeof *warnings))
+		return false;
+	for (size_t j = i + 1; j < first; j++)
+		if (tok[j].lex == DLN_LEX_OF || tok[j].lex == DLN_LEX_ABOUT || tok[j].lex == DLN_LEX_FOR)
+			return true;
+	return false;
+}
+
 /* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
  * before the "to" (after one, "tried to meet" tells of the trying): ahead, unless a verb in
  * the past before it arranged it, when it is as often behind as ahead ("declared three days
@@ -487,6 +502,8 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 			 * side of now. */
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		}
+		if (warns_of(tok, i, first, text))
+			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		if (lasts_until && imposes(tok, i, text))
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&

@@ -2445,6 +2445,15 @@ static void tense_cues(void **state)
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* What is warned of lies ahead of the warning, not the day of the warning. */
+		{ "2020-04-14", "Forecasters warned of a hard freeze on Wednesday night.",
+		  { "Wednesday night", T, "2020-04-15TNI", "", "2020-04-15T21:00",
+		    "2020-04-16T00:00" } },
+		{ "2024-01-07", "The service issued warnings for Iowa from noon Monday.",
+		  { "noon Monday", T, "2024-01-08T12:00", "", "2024-01-08T12:00",
+		    "2024-01-08T12:01" } },
+		{ "2020-04-14", "Forecasters warned on Monday of a hard freeze.",
+		  { "Monday", D, "2020-04-13", "", "2020-04-13", "2020-04-14" } },
 		/* So does the day a state imposed lasts until, unless imposed before the past. */
 		{ "2005-11-23", "The city extended the curfew until Sunday.",
 		  { "Sunday", D, "2005-11-27", "", "2005-11-27", "2005-11-28" } },
