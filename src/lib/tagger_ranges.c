@@ -142,11 +142,22 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
 	dln__move_years(from, year - from->start.year);
 }
 
+/* Whether "then" stands among tok[from, to): "at Toronto on Tuesday, then at Oklahoma City
+ * on Friday". */
+static bool then_between(const struct tag_run *run, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (dln__word_is(run, k, "then"))
+			return true;
+	return false;
+}
+
 /* A bare weekday joined to one its words placed ("next Tuesday and Wednesday", "this Friday
- * or Saturday", "last Monday through Thursday", "Saturday night into Sunday"), or to a bare one in a clause not told in the
- * past ("are available on Thursday and Friday"), is in the days after it, not where its own
- * tense would put it; told in the past, each bare one goes back on its own ("statements made
- * Friday and Thursday"). */
+ * or Saturday", "last Monday through Thursday", "Saturday night into Sunday"), or to a bare
+ * one in a clause not told in the past ("are available on Thursday and Friday"), or coming
+ * "then" after one ("on Tuesday, then at Oklahoma City on Friday"), is in the days after it,
+ * not where its own tense would put it; told in the past, each bare one goes back on its own
+ * ("statements made Friday and Thursday"). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			   enum dln_gran gran, struct dln_timex *x)
 {
@@ -165,8 +176,10 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 		run->weekday_day = day;
 		return;
 	}
-	if (run->weekday_day == LONG_MIN || j < 2 || run->last_end != j - 1 ||
-	    (dln__joint_at(run, j - 1) == DLN_JOINT_NONE && !dln__word_is(run, j - 1, "into") &&
+	if (run->weekday_day == LONG_MIN || j < 2 ||
+	    (run->last_end != j - 1 && !then_between(run, run->last_end, j)) ||
+	    (run->last_end == j - 1 && dln__joint_at(run, j - 1) == DLN_JOINT_NONE &&
+	     !dln__word_is(run, j - 1, "into") &&
 	     !(run->tok[j - 1].kind == DLN_TOK_PUNCT && run->tok[j - 1].num == ','))) {
 		run->weekday_day = run->ctx.tense == DLN_TENSE_PAST ? LONG_MIN : day;
 		return;

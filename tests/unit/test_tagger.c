@@ -932,6 +932,9 @@ static void ranges(void **state)
 		{ "2025-02-24", "Backup opportunities are available on Thursday and Friday.",
 		  { { "Thursday", D, "2025-02-27", "", "2025-02-27", "2025-02-28" },
 		    { "Friday", D, "2025-02-28", "", "2025-02-28", "2025-03-01" } } },
+		{ "2020-02-24", "Bucks: At Toronto on Tuesday, then at Dallas on Friday.",
+		  { { "Tuesday", D, "2020-02-25", "", "2020-02-25", "2020-02-26" },
+		    { "Friday", D, "2020-02-28", "", "2020-02-28", "2020-02-29" } } },
 	};
 	expect_pairs(joined, sizeof(joined) / sizeof(joined[0]));
 
