@@ -1860,6 +1860,7 @@ static void verbs_and_comparisons(void **state)
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
+	expect_nothing(DCT, "He dunked at 3:18 of the first quarter and 4:10 into the second half.");
 	expect_nothing(DCT, "Many of the voters are in their teens and 20s.");
 	expect_nothing(DCT, "It ends with a national service of thanksgiving.");
 	expect_only(DCT, "Rio will stage the next summer Games in 2016.",
