@@ -466,11 +466,33 @@ static bool ahead_of_event(const struct dln_token *tok, size_t lead)
 	return false;
 }
 
+/* Whether "said" or "says" at tok[p] reports the clause the expression ending at `end` is in:
+ * a comma after it, then one to five words of the speaker, and no clause of its own after
+ * the verb ("will go on sale in the autumn, the company said", "..., he said on Monday"; not
+ * "On a call Wednesday evening, the CFO said revenue would decline"). */
+static bool reports_the_clause(const struct dln_token *tok, size_t n, size_t end, size_t p)
+{
+	if (tok[p].lex != DLN_LEX_SAID && tok[p].lex != DLN_LEX_SAYS)
+		return false;
+	if (p + 1 < n && tok[p + 1].kind != DLN_TOK_PUNCT && tok[p + 1].lex != DLN_LEX_ON &&
+	    tok[p + 1].lex != DLN_LEX_IN && !has_class(&tok[p + 1], DLN_C_WEEKDAY) &&
+	    !has_class(&tok[p + 1], DLN_C_NEARDAY))
+		return false;
+	for (size_t k = p; k-- > end && p - k <= 6;) {
+		if (dln__is_comma(&tok[k]))
+			return k + 1 < p;
+		if (tok[k].kind != DLN_TOK_WORD)
+			return false;
+	}
+	return false;
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
- * those the view shows. */
+ * those the view shows. The verb reporting the clause after it tells the clause's time only
+ * when nothing else does (`*reported`, else UNKNOWN). */
 static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first, size_t end,
 			     const char *text, const struct dln_clause_view *v, size_t lo, size_t hi,
-			     size_t *d)
+			     size_t *d, enum dln_tense *reported)
 {
 	bool put_off_to = first > 0 &&
 			  (tok[first - 1].lex == DLN_LEX_TO || tok[first - 1].lex == DLN_LEX_UNTIL);
@@ -517,6 +539,10 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		if (v->hidden_right[*d])
 			continue;
 		enum dln_tense t = cue(tok, n, end + *d - 1, text, true);
+		if (t != DLN_TENSE_UNKNOWN && reports_the_clause(tok, n, end, end + *d - 1)) {
+			*reported = t;
+			break;
+		}
 		if (t != DLN_TENSE_UNKNOWN)
 			return t;
 	}
@@ -641,9 +667,11 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	 * March"): when no cue is near, the clause's nearest verb still beats no cue at all. */
 	struct dln_clause_view view;
 	dln__view_clause(tok, n, first, end, text, &view);
-	t = search(tok, n, first, end, text, &view, 1, WINDOW, &d);
+	enum dln_tense reported = DLN_TENSE_UNKNOWN;
+	t = search(tok, n, first, end, text, &view, 1, WINDOW, &d, &reported);
 	if (t == DLN_TENSE_UNKNOWN)
-		t = search(tok, n, first, end, text, &view, WINDOW + 1, DLN_CLAUSE_REACH, &d);
+		t = search(tok, n, first, end, text, &view, WINDOW + 1, DLN_CLAUSE_REACH, &d,
+			   &reported);
 	*near = t != DLN_TENSE_UNKNOWN && d <= NEAR;
-	return t;
+	return t == DLN_TENSE_UNKNOWN ? reported : t;
 }

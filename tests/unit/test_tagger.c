@@ -2449,6 +2449,11 @@ static void tense_cues(void **state)
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
 		  { "Friday", D, "2017-08-04", "", "2017-08-04", "2017-08-05" } },
+		/* A verb reporting the clause after it tells its time only when nothing else
+		 * in the clause does. */
+		{ "2018-04-25", "On sale in the United States, Canada and Europe in the autumn, "
+				"Vireo said.",
+		  { "the autumn", D, "2017-FA", "", "2017-09-01", "2017-12-01" } },
 		/* What is warned of lies ahead of the warning, not the day of the warning. */
 		{ "2020-04-14", "Forecasters warned of a hard freeze on Wednesday night.",
 		  { "Wednesday night", T, "2020-04-15TNI", "", "2020-04-15T21:00",
@@ -2477,6 +2482,14 @@ static void tense_cues(void **state)
 	(void)state;
 
 	RUN_ROWS(rows);
+	/* Out of the first reach, the clause's own verb still beats the one reporting it. */
+	expect_all("2018-04-25",
+		   "The phone, called the Vireo Flex, will go on sale in Japan on Sept. 14 and in "
+		   "the United States and Europe in the autumn, Vireo said.",
+		   (const struct want[]){
+			   { "Sept. 14", D, "2018-09-14", "", "2018-09-14", "2018-09-15" },
+			   { "the autumn", D, "2018-FA", "", "2018-09-01", "2018-12-01" } },
+		   2);
 }
 
 /* Durations, references and times of news English beyond the TIMEX3.md table. */
