@@ -289,6 +289,8 @@ static void table_dates(void **state)
 		  { "Sunday", D, "2012-04-01", "", "2012-04-01", "2012-04-02" } },
 		{ "2012-03-31", "He scored 30 goals last season.",
 		  { "last season", D, "2011", "", "2011-01-01", "2012-01-01" } },
+		{ "2012-03-31", "He said the coming season could be his last.",
+		  { "the coming season", D, "2012", "", "2012-01-01", "2013-01-01" } },
 		{ "2014-01-10", "Sales in the holiday season rose.",
 		  { "the holiday season", D, "2013", "", "2013-01-01", "2014-01-01" } },
 		{ "2024-06-15", "Retailers are preparing for the holiday season.",
@@ -316,6 +318,12 @@ static void table_dates(void **state)
 	(void)state;
 
 	RUN_ROWS(rows);
+	/* "that season": the year the text is in. */
+	expect_all("2019-08-08", "He joined in December 2013 and missed the playoffs that season.",
+		   (const struct want[]){
+			   { "December 2013", D, "2013-12", "", "2013-12-01", "2014-01-01" },
+			   { "that season", D, "2013", "", "2013-01-01", "2014-01-01" } },
+		   2);
 }
 
 static void table_times_durations_sets(void **state)
@@ -562,6 +570,9 @@ static void holidays(void **state)
 		{ "2024-11-26", "The storm will reach the Northeast by Thanksgiving morning.",
 		  { "Thanksgiving morning", T, "2024-11-28TMO", "", "2024-11-28T06:00",
 		    "2024-11-28T12:00" } },
+		{ "2022-10-19", "He has not played since Thanksgiving night last year.",
+		  { "Thanksgiving night last year", T, "2021-11-25TNI", "", "2021-11-25T21:00",
+		    "2021-11-26T00:00" } },
 		{ "2017-09-08", "Storms could hit the islands later this weekend.",
 		  { "later this weekend", D, "2017-W36-WE", "END", "2017-09-09", "2017-09-11" } },
 		{ "2021-07-02", "Americans hit the road for July Fourth.",
