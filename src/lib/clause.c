@@ -24,8 +24,12 @@ bool dln__token_among(const struct dln_token *t, const char *text, const char *c
 {
 	if (t->kind != DLN_TOK_WORD)
 		return false;
+	/* The first letter turns most words away before a length is measured: the tense
+	 * search asks this of nearly every word of a sentence. */
+	unsigned first = (unsigned char)text[t->off] | 0x20;
 	for (size_t k = 0; k < count; k++)
-		if (strlen(words[k]) == t->len && strncasecmp(text + t->off, words[k], t->len) == 0)
+		if (((unsigned char)words[k][0] | 0x20) == first && strlen(words[k]) == t->len &&
+		    strncasecmp(text + t->off, words[k], t->len) == 0)
 			return true;
 	return false;
 }

@@ -401,7 +401,8 @@ static bool warns_of(const struct dln_token *tok, size_t i, size_t first, const 
 {
 	static const char *const warnings[] = { "warned", "warns", "warn", "warning", "warnings" };
 
-	if (!dln__token_among(&tok[i], text, warnings, sizeof warnings / sizeof *warnings))
+	if (tok[i].kind != DLN_TOK_WORD || (text[tok[i].off] | 0x20) != 'w' ||
+	    !dln__token_among(&tok[i], text, warnings, sizeof warnings / sizeof *warnings))
 		return false;
 	for (size_t j = i + 1; j < first; j++)
 		if (tok[j].lex == DLN_LEX_OF || tok[j].lex == DLN_LEX_ABOUT || tok[j].lex == DLN_LEX_FOR)
