@@ -32,6 +32,7 @@ enum {
 	DLN_TOKF_DECIMAL = 1 << 8,  /* "3.5" */
 	DLN_TOKF_SIGNED = 1 << 9,   /* right after '$' or '#': an amount or a number, not a year */
 	DLN_TOKF_UPPER = 1 << 10,   /* its first two letters are capitals: "NATO", "US" */
+	DLN_TOKF_DOTTED = 1 << 11,  /* a word written with its dot: "p.m.", "U.S." */
 };
 
 struct dln_token {

@@ -382,6 +382,8 @@ done:
 			tok->lex = 0;
 		}
 		tok->len = (uint32_t)(YYCURSOR - p);
+		if (tok->kind == DLN_TOK_WORD && tok->len > 1 && YYCURSOR[-1] == '.')
+			tok->flags |= DLN_TOKF_DOTTED;
 		p = YYCURSOR;
 	}
 	s->cur = p;

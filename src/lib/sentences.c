@@ -75,17 +75,17 @@ static bool is_punct(const struct dln_token *t, uint32_t cp)
 }
 
 /* A word written with its dot ("p.m.") can end a sentence as well as a full stop. */
-static bool dotted_word(const struct dln_sentences *s, const struct dln_token *t)
+static bool dotted_word(const struct dln_token *t)
 {
-	return t->kind == DLN_TOK_WORD && t->len > 1 && s->scan.text[t->off + t->len - 1] == '.';
+	return t->flags & DLN_TOKF_DOTTED;
 }
 
 /* Tested on every token, so by kind first: most are words without a dot. */
-static bool is_terminal(const struct dln_sentences *s, const struct dln_token *t)
+static bool is_terminal(const struct dln_token *t)
 {
 	if (t->kind == DLN_TOK_PUNCT)
 		return t->num == '.' || t->num == '!' || t->num == '?' || t->num == 0x2026;
-	return dotted_word(s, t);
+	return dotted_word(t);
 }
 
 /* After "p.m." a capital may still belong to the expression: "3 p.m. EDT", "9 a.m. Monday",
@@ -147,7 +147,7 @@ int dln__sentence_next(struct dln_sentences *s, struct dln_tokbuf *buf)
 				para = true;
 				break;
 			}
-			if (is_terminal(s, &next[k++]))
+			if (is_terminal(&next[k++]))
 				break;
 		}
 		if (k) {
@@ -160,12 +160,12 @@ int dln__sentence_next(struct dln_sentences *s, struct dln_tokbuf *buf)
 		if (para || buf->count >= DLN_MAX_SENTENCE_TOKENS)
 			return publish(s, 1);
 		const struct dln_token *last = &buf->tok[buf->count - 1];
-		if (!is_terminal(s, last))
+		if (!is_terminal(last))
 			continue;  /* the tokens scanned ahead ran out */
 		next = peek(s);
 		bool abbr = is_punct(last, '.') && buf->count >= 2 &&
 			    !(last->flags & DLN_TOKF_SPACE) && abbreviation(&buf->tok[buf->count - 2]);
-		if (dotted_word(s, last) && next && continues_date(s, next))
+		if (dotted_word(last) && next && continues_date(s, next))
 			abbr = true;
 		while (next && !(next->flags & DLN_TOKF_SPACE) && is_closer(next)) {
 			if (!push(buf, next))
