@@ -443,8 +443,41 @@ static void unknown_value(const struct dln_uval *u, char *buf, size_t size)
 		snprintf(buf, size, "XXXX-XX-XX");
 }
 
+/* Writes v (0 <= v < 10^width) in `width` digits at s and returns the end; snprintf costs
+ * more than the rest of resolving a year or a month. */
+static char *put_digits(char *s, long v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		s[k] = (char)('0' + v % 10);
+	return s + width;
+}
+
+/* Writes a year's own forms ("2016", "2016-Q3", "2016-07") by hand when the year has four
+ * digits and buf room for them; false leaves them to snprintf. */
+static bool format_year_part(const struct result *r, char *buf, size_t size)
+{
+	if (r->year < 0 || r->year > 9999 || size < 12)
+		return false;
+	char *s = put_digits(buf, r->year, 4);
+	if (r->gran == DLN_GRAN_QUARTER && r->part >= 1 && r->part <= 4) {
+		*s++ = '-';
+		*s++ = 'Q';
+		s = put_digits(s, r->part, 1);
+	} else if (r->gran == DLN_GRAN_MONTH && r->month >= 1 && r->month <= 12) {
+		*s++ = '-';
+		s = put_digits(s, r->month, 2);
+	} else if (r->gran != DLN_GRAN_YEAR) {
+		return false;
+	}
+	*s = '\0';
+	return true;
+}
+
 static void format_value(const struct result *r, char *buf, size_t size)
 {
+	if ((r->gran == DLN_GRAN_YEAR || r->gran == DLN_GRAN_QUARTER || r->gran == DLN_GRAN_MONTH) &&
+	    format_year_part(r, buf, size))
+		return;
 	switch (r->gran) {
 	case DLN_GRAN_CENTURY: snprintf(buf, size, "%02d", r->year); break;
 	case DLN_GRAN_DECADE: snprintf(buf, size, "%03d", r->year); break;
@@ -576,6 +609,16 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 		/* Else a decimal fraction of the unit itself, as ISO 8601 allows (P3.5W). */
 		snprintf(buf, size, "P%s%.4g%s", time ? "T" : "",
 			 (double)n + (double)(per * num) / den, unit);
+		return;
+	}
+	/* The commonest duration, a whole number of one unit ("P3Y", "PT2H"), by hand. */
+	if (n >= 0 && n < 10000 && size >= 12) {
+		char *s = buf;
+		*s++ = 'P';
+		if (time)
+			*s++ = 'T';
+		s = put_digits(s, n, n >= 1000 ? 4 : n >= 100 ? 3 : n >= 10 ? 2 : 1);
+		strcpy(s, unit);
 		return;
 	}
 	snprintf(buf, size, "P%s%ld%s", time ? "T" : "", n, unit);
@@ -949,7 +992,7 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 	x->resolved = false;
 	x->mod[0] = x->freq[0] = x->quant[0] = '\0';
 	if (mod > 0 && mod < (int)(sizeof(mod_names) / sizeof(mod_names[0])))
-		snprintf(x->mod, sizeof(x->mod), "%s", mod_names[mod]);
+		strcpy(x->mod, mod_names[mod]);  /* the longest, "EQUAL_OR_MORE", fits */
 
 	if (u->type == DLN_TYPE_DURATION) {
 		x->type = DLN_TIMEX_DURATION;
