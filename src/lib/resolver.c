@@ -914,8 +914,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	 * mph at 11 a.m."). */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 	    (ctx->anchor_gran >= DLN_GRAN_DAY || ctx->has_day_anchor)) {
-		long day = dln__point_days(ctx->anchor_gran >= DLN_GRAN_DAY ? &ctx->anchor
-									  : &ctx->day_anchor);
+		long day = dln__point_days(ctx->has_event_day		    ? &ctx->event_day :
+					   ctx->anchor_gran >= DLN_GRAN_DAY ? &ctx->anchor
+									    : &ctx->day_anchor);
 		/* The small hours after an evening are the next day's: "the dinner last night
 		 * ended shortly before 3 a.m.". */
 		int minutes = clock_minutes(u);

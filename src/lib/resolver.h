@@ -35,6 +35,11 @@ struct dln_resolve_ctx {
 	 * after it: "the following day" and "at 7 p.m." still count from it. */
 	bool has_day_anchor;
 	struct dln_point day_anchor;
+	/* The day of the events told, when a later day only dates what was said of them
+	 * ("crashed late Friday ... authorities said Saturday ... took off at 11:18 p.m."): a
+	 * time of day alone is on it. */
+	bool has_event_day;
+	struct dln_point event_day;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods; and

@@ -1515,6 +1515,24 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "11 p.m.", T, "2017-08-05T23:00", "", "2017-08-05T23:00",
 			     "2017-08-05T23:01" } },
 		   3);
+	/* A day that only dates what was said of the events leaves a time of day alone on
+	 * their day; a day that is the subject of what was said is no such date. */
+	expect_all("2020-01-25", "The helicopter crashed late Friday, authorities said Saturday. "
+				 "It took off at 11:18 p.m.",
+		   (const struct want[]){
+			   { "late Friday", D, "2020-01-24", "END", "2020-01-24", "2020-01-25" },
+			   { "Saturday", D, "2020-01-25", "", "2020-01-25", "2020-01-26" },
+			   { "11:18 p.m.", T, "2020-01-24T23:18", "", "2020-01-24T23:18",
+			     "2020-01-24T23:19" } },
+		   3);
+	expect_all("2020-01-25", "The storm hit on Friday. Officials said Saturday was calm, and "
+				 "roads opened at 9 a.m.",
+		   (const struct want[]){
+			   { "Friday", D, "2020-01-24", "", "2020-01-24", "2020-01-25" },
+			   { "Saturday", D, "2020-01-25", "", "2020-01-25", "2020-01-26" },
+			   { "9 a.m.", T, "2020-01-25T09:00", "", "2020-01-25T09:00",
+			     "2020-01-25T09:01" } },
+		   3);
 	expect_all("1997-05-02", "Thursday's election was a landslide. Polls closed at 10 p.m.",
 		   (const struct want[]){
 			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
