@@ -890,6 +890,12 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			set_year(r, r->year);
 			return true;
 		}
+		/* "the week ended Friday": the ISO week holding the day the tense picked. */
+		if (GET(UNIT) == DLN_UNIT_WEEK && HAS(WEEKDAY) && !HAS(SHIFT) &&
+		    r->gran == DLN_GRAN_DAY) {
+			set_week(r, monday_of(r->start), false);
+			return true;
+		}
 		/* "a week from Tuesday": weeks after the day named ("a few weeks" say not how
 		 * many). */
 		if (GET(UNIT) == DLN_UNIT_WEEK && HAS(SHIFT) && r->gran == DLN_GRAN_DAY) {
