@@ -1682,6 +1682,12 @@ static void verbs_and_comparisons(void **state)
 		  { "December", D, "2017-12", "", "2017-12-01", "2018-01-01" } },
 		{ "2011-08-05", "Crude oil for September delivery fell 2 percent.",
 		  { "September", D, "2011-09", "", "2011-09-01", "2011-10-01" } },
+		{ "2011-08-11", "December corn settled at $7.08 a bushel.",
+		  { "December", D, "2011-12", "", "2011-12-01", "2012-01-01" } },
+		{ "2020-04-21", "The June WTI contract was down 20 percent.",
+		  { "June", D, "2020-06", "", "2020-06-01", "2020-07-01" } },
+		{ "2020-04-21", "In April crude prices fell.",
+		  { "April", D, "2020-04", "", "2020-04-01", "2020-05-01" } },
 		/* A day something is planned for lies ahead; after a past verb, the nearest. */
 		{ "2012-02-29", "The union calls a strike for Monday.",
 		  { "Monday", D, "2012-03-05", "", "2012-03-05", "2012-03-06" } },
