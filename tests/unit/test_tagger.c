@@ -1787,6 +1787,10 @@ static void verbs_and_comparisons(void **state)
 				"year.",
 		  { { "October", D, "2021-10", "", "2021-10-01", "2021-11-01" },
 		    { "the same month last year", D, "2020-10", "", "2020-10-01", "2020-11-01" } } },
+		{ "2017-12-01", "Stocks fell 2 percent on Friday, against a build in the same week "
+				"last year.",
+		  { { "Friday", D, "2017-12-01", "", "2017-12-01", "2017-12-02" },
+		    { "the same week last year", D, "2016-W48", "", "2016-11-28", "2016-12-05" } } },
 		{ "2021-06-08", "He left in 1990. He had worked there for 36 years before that.",
 		  { { "1990", D, "1990", "", "1990-01-01", "1991-01-01" },
 		    { "36 years", DUR, "P36Y", "", NULL, NULL } } },
