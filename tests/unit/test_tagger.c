@@ -2420,6 +2420,8 @@ static void tense_cues(void **state)
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
 		{ DCT, "Lawmakers return from recess on Monday.",
 		  { "Monday", D, "2017-08-14", "", "2017-08-14", "2017-08-15" } },
+		{ "2023-12-29", "Dozens of laws take effect Monday, including one on paid leave.",
+		  { "Monday", D, "2024-01-01", "", "2024-01-01", "2024-01-02" } },
 		{ DCT, "The Knicks, who have won six straight, host Miami on Saturday.",
 		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
 		/* After a preposition a timetable verb's plain form is a noun. */
