@@ -283,6 +283,9 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 			       DLN_TENSE_PAST :
 			       DLN_TENSE_PRESENT;
 	}
+	/* "is retroactive to Jan. 1": reaching back, whatever the verb before. */
+	if (t->lex == DLN_LEX_RETROACTIVE || t->lex == DLN_LEX_RETROACTIVELY)
+		return DLN_TENSE_PAST;
 	/* "to cut", "may hit": after "to" or "may" a form like "cut" is the plain verb, no
 	 * past. */
 	if (has_class(t, DLN_C_PAST))

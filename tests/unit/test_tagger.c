@@ -2470,6 +2470,8 @@ static void tense_cues(void **state)
 		/* What reaches back to a date puts it behind. */
 		{ "2000-12-19", "Officers get a raise retroactive to Oct. 1.",
 		  { "Oct. 1", D, "2000-10-01", "", "2000-10-01", "2000-10-02" } },
+		{ "2024-06-29", "The surcharge is retroactive to Jan. 1.",
+		  { "Jan. 1", D, "2024-01-01", "", "2024-01-01", "2024-01-02" } },
 		/* "than expected" compares; it looks nowhere ahead. */
 		{ "2022-11-10", "Data showed prices rose less than expected in October.",
 		  { "October", D, "2022-10", "", "2022-10-01", "2022-11-01" } },
