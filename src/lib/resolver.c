@@ -810,15 +810,15 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 				minute = ctx->anchor.minute;
 		} else if (have_dct) {
 			anchor = dct_day;
-			/* Told on a Sunday, the last day of its ISO week, "this week" in a
-			 * clause that looks ahead is the week starting the next day. */
-			if (GET(UNIT) == DLN_UNIT_WEEK && !HAS(WEEKDAY) && !HAS(DAY) &&
-			    (HAS(SHIFT) ? GET(SHIFT) : 0) == 0 && dln__weekday(dct_day) == 7 &&
-			    (ctx->tense == DLN_TENSE_FUTURE || ctx->tense == DLN_TENSE_AHEAD))
-				anchor++;
 		} else {
 			return false;
 		}
+		/* Told on a Sunday, the last day of its ISO week, "this week" or "late in the
+		 * week" in a clause that looks ahead is the week starting the next day. */
+		if (GET(UNIT) == DLN_UNIT_WEEK && !HAS(WEEKDAY) && !HAS(DAY) &&
+		    (HAS(SHIFT) ? GET(SHIFT) : 0) == 0 && dln__weekday(anchor) == 7 &&
+		    (ctx->tense == DLN_TENSE_FUTURE || ctx->tense == DLN_TENSE_AHEAD))
+			anchor++;
 		if (!offset(u, anchor, minute, r))
 			return false;
 		/* "on Feb. 9, a Friday": the day restated, or if it is no Friday the Friday

@@ -244,6 +244,8 @@ static void table_dates(void **state)
 		  { "this week", D, "1998-W08", "", "1998-02-16", "1998-02-23" } },
 		{ "1998-02-15", "Stocks rose this week.",
 		  { "this week", D, "1998-W07", "", "1998-02-09", "1998-02-16" } },
+		{ "2024-01-07", "Another storm could bring snow late in the week.",
+		  { "late in the week", D, "2024-W02", "END", "2024-01-08", "2024-01-15" } },
 		{ "1998-02-15", "Stocks fell last week.",
 		  { "last week", D, "1998-W06", "", "1998-02-02", "1998-02-09" } },
 		{ DCT, "He attended the ceremony at the weekend.",
@@ -1533,6 +1535,22 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "9 a.m.", T, "2020-01-25T09:00", "", "2020-01-25T09:00",
 			     "2020-01-25T09:01" } },
 		   3);
+	/* Looking ahead, "late in the week" is the coming one, whatever past day the text
+	 * fixed; on a Sunday the week starting the next day. */
+	expect_all("2024-01-07", "Flights were canceled on Saturday. Another storm could bring "
+				 "snow late in the week.",
+		   (const struct want[]){
+			   { "Saturday", D, "2024-01-06", "", "2024-01-06", "2024-01-07" },
+			   { "late in the week", D, "2024-W02", "END", "2024-01-08",
+			     "2024-01-15" } },
+		   2);
+	expect_all("2024-01-07", "Forecasters said on Sunday that another storm could bring snow "
+				 "late in the week.",
+		   (const struct want[]){
+			   { "Sunday", D, "2024-01-07", "", "2024-01-07", "2024-01-08" },
+			   { "late in the week", D, "2024-W02", "END", "2024-01-08",
+			     "2024-01-15" } },
+		   2);
 	expect_all("1997-05-02", "Thursday's election was a landslide. Polls closed at 10 p.m.",
 		   (const struct want[]){
 			   { "Thursday", D, "1997-05-01", "", "1997-05-01", "1997-05-02" },
