@@ -399,13 +399,21 @@ static bool imposes(const struct dln_token *tok, size_t i, const char *text)
 
 /* Whether tok[i] warns of what the expression at `first` dates: "warned of a hard freeze on
  * Wednesday night", "issued warnings for Iowa from noon Monday"; what is warned of lies
- * ahead of the warning ("warned on Monday" dates the warning). */
+ * ahead of the warning. Not the day of the warning: "warned on Monday", "had issued a
+ * warning for the region on Monday morning" (a warning's own time runs from, to or until a
+ * day). */
 static bool warns_of(const struct dln_token *tok, size_t i, size_t first, const char *text)
 {
-	static const char *const warnings[] = { "warned", "warns", "warn", "warning", "warnings" };
+	static const char *const verbs[] = { "warned", "warns", "warn" };
+	static const char *const nouns[] = { "warning", "warnings" };
 
-	if (tok[i].kind != DLN_TOK_WORD || (text[tok[i].off] | 0x20) != 'w' ||
-	    !dln__token_among(&tok[i], text, warnings, sizeof warnings / sizeof *warnings))
+	if (tok[i].kind != DLN_TOK_WORD || (text[tok[i].off] | 0x20) != 'w')
+		return false;
+	if (dln__token_among(&tok[i], text, nouns, sizeof nouns / sizeof *nouns))
+		return tok[first - 1].lex == DLN_LEX_FROM || tok[first - 1].lex == DLN_LEX_TO ||
+		       tok[first - 1].lex == DLN_LEX_UNTIL ||
+		       tok[first - 1].lex == DLN_LEX_THROUGH || tok[first - 1].lex == DLN_LEX_TILL;
+	if (!dln__token_among(&tok[i], text, verbs, sizeof verbs / sizeof *verbs))
 		return false;
 	for (size_t j = i + 1; j < first; j++)
 		if (tok[j].lex == DLN_LEX_OF || tok[j].lex == DLN_LEX_ABOUT || tok[j].lex == DLN_LEX_FOR)

@@ -2530,6 +2530,8 @@ static void tense_cues(void **state)
 		    "2024-01-08T12:01" } },
 		{ "2020-04-14", "Forecasters warned on Monday of a hard freeze.",
 		  { "Monday", D, "2020-04-13", "", "2020-04-13", "2020-04-14" } },
+		{ "2024-12-27", "The agency had issued a snow warning for the region on Monday.",
+		  { "Monday", D, "2024-12-23", "", "2024-12-23", "2024-12-24" } },
 		/* So does the day a state imposed lasts until, unless imposed before the past. */
 		{ "2005-11-23", "The city extended the curfew until Sunday.",
 		  { "Sunday", D, "2005-11-27", "", "2005-11-27", "2005-11-28" } },
