@@ -8,6 +8,7 @@
 
 #include "calendar.h"
 #include "internal.h"
+#include "clause.h"
 #include "tag_run.h"
 
 bool dln__is_dash(const struct dln_token *t)
@@ -224,7 +225,11 @@ bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate 
 	    dln__word_is(run, c->end - 1, "year") &&
 	    (c->end >= run->n || run->tok[c->end].kind != DLN_TOK_POSSESSIVE))
 		return true;
-	return c->first == 1 && dln__word_is(run, 0, "in") && c->end < run->n &&
+	/* "since 2010, when an explosion killed 29 men on April 5": the year the clause after
+	 * "when" tells of. */
+	bool when_clause = c->end + 1 < run->n && dln__is_comma(&run->tok[c->end]) &&
+			   dln__word_is(run, c->end + 1, "when");
+	return (when_clause || (c->first == 1 && dln__word_is(run, 0, "in"))) && c->end < run->n &&
 	       run->tok[c->end].kind == DLN_TOK_PUNCT && run->tok[c->end].num == ',' &&
 	       u->f[DLN_F_YEAR] != DLN_UNSET && u->f[DLN_F_MONTH] == DLN_UNSET &&
 	       u->f[DLN_F_SEASON] == DLN_UNSET && u->f[DLN_F_QUARTER] == DLN_UNSET &&

@@ -1276,10 +1276,16 @@ static void small_hours_after_an_evening(void **state)
 }
 
 /* A sentence that opens with a year puts its months, days and holidays in that year, a
- * range's end after its start. */
+ * range's end after its start; so does a year a "when" clause follows. */
 static void sentence_opening_year(void **state)
 {
 	(void)state;
+	expect_all("2019-03-14", "It was the most since 2010, when an explosion killed 29 men on "
+				 "April 5.",
+		   (const struct want[]){
+			   { "2010", D, "2010", "", "2010-01-01", "2011-01-01" },
+			   { "April 5", D, "2010-04-05", "", "2010-04-05", "2010-04-06" } },
+		   2);
 	expect_all("1997-09-08", "In 1995, the shutdown ran from Dec. 16 to Jan. 6.",
 		   (const struct want[]){
 			   { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
