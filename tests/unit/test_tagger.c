@@ -3036,6 +3036,8 @@ static void amounts_centuries_nights(void **state)
 		  { "seven straight months", DUR, "P7M", "", NULL, NULL } },
 		{ DCT, "It snowed for more than 45 consecutive hours.",
 		  { "more than 45 consecutive hours", DUR, "PT45H", "MORE_THAN", NULL, NULL } },
+		{ DCT, "The film was shot in under 10 minutes.",
+		  { "under 10 minutes", DUR, "PT10M", "LESS_THAN", NULL, NULL } },
 		{ DCT, "It lost money for four fiscal years.",
 		  { "four fiscal years", DUR, "P4Y", "", NULL, NULL } },
 		{ DCT, "Schools must hold 172 student days.",
