@@ -1275,6 +1275,24 @@ static void small_hours_after_an_evening(void **state)
 				    "1997-07-01T00:01" });
 }
 
+/* Dawn and dusk after a word that times by them are the morning and the evening of a day;
+ * not as the subject of "broke", in a "pre-dawn raid" or in the span of a fast. */
+static void dawn_and_dusk(void **state)
+{
+	(void)state;
+	expect_only("2022-02-25", "Troops moved in at dawn on Feb. 24.",
+		    &(struct want){ "dawn on Feb. 24", T, "2022-02-24TMO", "", "2022-02-24T06:00",
+				    "2022-02-24T12:00" });
+	expect_only("2022-02-25", "Shelling began at dawn on Wednesday.",
+		    &(struct want){ "dawn on Wednesday", T, "2022-02-23TMO", "", "2022-02-23T06:00",
+				    "2022-02-23T12:00" });
+	expect_only("2022-02-25", "Parents lined up before dawn.",
+		    &(struct want){ "dawn", T, "2022-02-25TMO", "", "2022-02-25T06:00",
+				    "2022-02-25T12:00" });
+	expect_nothing("2022-02-25", "Officials said as dawn broke that it was a pre-dawn raid.");
+	expect_nothing("2022-02-25", "Muslims fast from dawn to sunset.");
+}
+
 /* A sentence that opens with a year puts its months, days and holidays in that year, a
  * range's end after its start; so does a year a "when" clause follows. */
 static void sentence_opening_year(void **state)
@@ -3589,6 +3607,7 @@ int main(void)
 	    cmocka_unit_test(joined_months),
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
+	    cmocka_unit_test(dawn_and_dusk),
 	    cmocka_unit_test(sentence_opening_year),
 	    cmocka_unit_test(limits_of_recent_forms),
 	    cmocka_unit_test(appositive_weekday),
