@@ -99,6 +99,10 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
  * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
+/* "prepared for Thanksgiving on Thursday": a bare weekday after "on" right after a day that
+ * falls on it restates that day. */
+void dln__weekday_restates(const struct tag_run *run, const struct dln_candidate *c,
+			   enum dln_gran gran, struct dln_timex *x);
 /* Whether u is a month (or a day of one) without a year, which the tense places. */
 bool dln__bare_month(const struct dln_uval *u);
 /* "In 1995, ... from Dec. 16 to Jan. 6": a month, day or holiday without a year in a sentence

@@ -190,6 +190,25 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	run->weekday_day = dln__point_days(&x->start);
 }
 
+void dln__weekday_restates(const struct tag_run *run, const struct dln_candidate *c,
+			   enum dln_gran gran, struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	const struct dln_tagging *t = run->tagging;
+
+	if (gran != DLN_GRAN_DAY || u->f[DLN_F_WEEKDAY] == DLN_UNSET ||
+	    u->f[DLN_F_MONTH] != DLN_UNSET || u->f[DLN_F_SHIFT] != DLN_UNSET ||
+	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE) || c->first < 2 ||
+	    run->last_end != c->first - 1 || !dln__word_is(run, c->first - 1, "on") ||
+	    t->count <= run->sentence_first)
+		return;
+	const struct dln_timex *day = &t->timexes[t->count - 1];
+	if (!day->resolved || day->type != DLN_TIMEX_DATE || strlen(day->value) != 10 ||
+	    dln__weekday(dln__point_days(&day->start)) != u->f[DLN_F_WEEKDAY])
+		return;
+	move_days(x, dln__point_days(&day->start) - dln__point_days(&x->start));
+}
+
 /* Whether tok[k] joins a date to prev: as a list, with a dash, or as a range's end after its
  * start ("from July through September", not "a revision Friday to December's figures"). */
 static bool joins_dates(const struct tag_run *run, size_t k, const struct dln_timex *prev)
