@@ -1889,6 +1889,7 @@ static void verbs_and_comparisons(void **state)
 		    &(struct want){ "Monday", D, "2017-08-07", "", "2017-08-07", "2017-08-08" });
 	expect_nothing(DCT, "ESPN carries Monday Night Football; she was on Saturday Night Live.");
 	expect_nothing(DCT, "He hosted The Tonight Show.");
+	expect_nothing(DCT, "Cuts rose, according to Challenger, Gray & Christmas.");
 	expect_nothing(DCT, "Families welcomed the Year of the Snake.");
 	/* The day between a promise and its "to" tells when it was promised. */
 	expect_all("2008-02-06", "He vowed on Monday to stay in the race until Saturday.",
