@@ -1890,6 +1890,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "ESPN carries Monday Night Football; she was on Saturday Night Live.");
 	expect_nothing(DCT, "He hosted The Tonight Show.");
 	expect_nothing(DCT, "Cuts rose, according to Challenger, Gray & Christmas.");
+	expect_nothing(DCT, "The period drama won three awards.");
 	expect_nothing(DCT, "Families welcomed the Year of the Snake.");
 	/* The day between a promise and its "to" tells when it was promised. */
 	expect_all("2008-02-06", "He vowed on Monday to stay in the race until Saturday.",
