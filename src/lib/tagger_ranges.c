@@ -419,7 +419,7 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 	const uint64_t zone_words = (1ull << DLN_C_TZ) | (1ull << DLN_C_AMPM) | (1ull << DLN_C_ZONE);
 	struct dln_tagging *t = run->tagging;
 	/* A restatement tagged already has been through its parentheses. */
-	bool open = false, closed = run->clock_restated;
+	bool open = false, closed = run->clock_restated, on = false;
 	size_t k = run->last_end;
 
 	if (!run->clock_only || t->count <= run->sentence_first || gran < DLN_GRAN_DAY ||
@@ -437,16 +437,17 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 				 (tok->lex && (dln__lexemes[tok->lex].classes & zone_words));
 		if (mark && tok->num == '.' && k == run->last_end)
 			continue;  /* the dot of "a.m." */
-		if (mark && tok->num == '(' && !open && !closed)
+		if (mark && tok->num == '(' && !open && !closed && !on)
 			open = true;
 		else if (mark && tok->num == ')' && open)
 			open = false, closed = true;
-		else if (open ? !restating
-			      : !closed || !(dln__word_is(run, k, "on") || (mark && tok->num == ',')))
+		else if (!open && dln__word_is(run, k, "on"))
+			on = true;
+		else if (open ? !restating : !closed || !(mark && tok->num == ','))
 			return;
 	}
 	struct dln_timex *clock = &t->timexes[t->count - 1];
-	if (!closed || !clock->resolved)
+	if (!(closed || (on && k == c->first && c->first == run->last_end + 1)) || !clock->resolved)
 		return;
 	/* The day is that of the time restated. */
 	long days = dln__point_days(&x->start) - dln__point_days(&clock[-run->clock_restated].start);

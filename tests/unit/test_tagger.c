@@ -792,6 +792,12 @@ static void extents_and_sentences(void **state)
 			     "2015-09-16T22:55" },
 			   { "Wednesday", D, "2015-09-16", "", "2015-09-16", "2015-09-17" } },
 		   3);
+	expect_all("2021-11-20", "Doors will open at 5 a.m. on Black Friday.",
+		   (const struct want[]){
+			   { "5 a.m.", T, "2021-11-26T05:00", "", "2021-11-26T05:00",
+			     "2021-11-26T05:01" },
+			   { "Black Friday", D, "2021-11-26", "", "2021-11-26", "2021-11-27" } },
+		   2);
 	expect_all("2015-09-17", "The quake hit at 7 a.m. (2200 GMT) on Wednesday.",
 		   (const struct want[]){
 			   { "7 a.m.", T, "2015-09-16T07:00", "", "2015-09-16T07:00",
