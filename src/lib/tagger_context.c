@@ -78,7 +78,8 @@ static bool counts_times(const struct tag_run *run, size_t i)
 }
 
 /* Whether token i is "hours" kept as a rule: "opening hours", "peak hours", "will work
- * reduced hours" (not "within hours", "the early hours"). */
+ * reduced hours" (not "within hours", "the early hours"). The kinds are those of the
+ * reject rule `opening_hours` that tell of a timetable, not of a span ("rush", "waking"). */
 static bool hours_kept(const struct tag_run *run, size_t i)
 {
 	static const struct dln_word kinds[] = {

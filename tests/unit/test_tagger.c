@@ -1191,6 +1191,10 @@ static void hour_ranges_and_recurring_times(void **state)
 		   (const struct want[]){ { "5 a.m.", T, "XXXX-XX-XXT05:00", "", NULL, NULL },
 					  { "9 a.m.", T, "XXXX-XX-XXT09:00", "", NULL, NULL } },
 		   2);
+	expect_all("2024-07-05", "Offices will work reduced hours, from 10 a.m. to 3 p.m.",
+		   (const struct want[]){ { "10 a.m.", T, "XXXX-XX-XXT10:00", "", NULL, NULL },
+					  { "3 p.m.", T, "XXXX-XX-XXT15:00", "", NULL, NULL } },
+		   2);
 	expect_all("2024-07-05", "Within hours, at 3 p.m., police arrived.",
 		   (const struct want[]){ { "hours", DUR, "PTXH", "", NULL, NULL },
 					  { "3 p.m.", T, "2024-07-05T15:00", "", "2024-07-05T15:00",
