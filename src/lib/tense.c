@@ -531,14 +531,11 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		}
 		if (promises_across(tok, n, i, first, text))
 			return DLN_TENSE_FUTURE;
-		if (put_off_to && postpones(tok, i, text)) {
-			/* "was postponed to late April" in a story of the past may be either
-			 * side of now. */
-			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
-		}
-		if (warns_of(tok, i, first, text))
-			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
-		if (lasts_until && imposes(tok, i, text))
+		/* What is put off to a day, warned of or imposed until one lies ahead of the
+		 * putting off, the warning or the imposing; "was postponed to late April" in a
+		 * story of the past may be either side of now. */
+		if ((put_off_to && postpones(tok, i, text)) || warns_of(tok, i, first, text) ||
+		    (lasts_until && imposes(tok, i, text)))
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&
 		    !inner_capital(tok, i) && cue(tok, n, i - 2, text, false) == DLN_TENSE_UNKNOWN)
