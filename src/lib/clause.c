@@ -19,17 +19,16 @@ static bool is_semicolon(const struct dln_token *t)
 	return t->kind == DLN_TOK_PUNCT && t->num == ';';
 }
 
-bool dln__token_among(const struct dln_token *t, const char *text, const char *const *words,
+bool dln__token_among(const struct dln_token *t, const char *text, const struct dln_word *words,
 		      size_t count)
 {
 	if (t->kind != DLN_TOK_WORD)
 		return false;
-	/* The first letter turns most words away before a length is measured: the tense
+	/* The length turns most words away before their letters are compared: the tense
 	 * search asks this of nearly every word of a sentence. */
-	unsigned first = (unsigned char)text[t->off] | 0x20;
 	for (size_t k = 0; k < count; k++)
-		if (((unsigned char)words[k][0] | 0x20) == first && strlen(words[k]) == t->len &&
-		    strncasecmp(text + t->off, words[k], t->len) == 0)
+		if (t->len == words[k].len &&
+		    strncasecmp(text + t->off, words[k].text, t->len) == 0)
 			return true;
 	return false;
 }
@@ -37,7 +36,8 @@ bool dln__token_among(const struct dln_token *t, const char *text, const char *c
 /* Whether tok[i] is a relative pronoun that opens a clause: "who", "which", "whose", "whom". */
 static bool relative_pronoun(const struct dln_token *t, const char *text)
 {
-	static const char *const pronouns[] = { "who", "which", "whose", "whom" };
+	static const struct dln_word pronouns[] = { DLN_WORD("who"), DLN_WORD("which"),
+						     DLN_WORD("whose"), DLN_WORD("whom") };
 
 	return !t->lex && dln__token_among(t, text, pronouns, sizeof pronouns / sizeof *pronouns);
 }

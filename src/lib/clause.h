@@ -30,9 +30,16 @@ size_t dln__relative_clause_before(const struct dln_token *tok, size_t first, co
 
 bool dln__is_comma(const struct dln_token *t);
 
+/* A word to look for on the text, with its length. */
+struct dln_word {
+	const char *text;
+	size_t len;
+};
+#define DLN_WORD(w) { w, sizeof(w) - 1 }
+
 /* Whether t is one of the words, in any case: for the few cue words the lexicon does not hold
  * (it holds only the words that rules or cues name), compared on the text. */
-bool dln__token_among(const struct dln_token *t, const char *text, const char *const *words,
+bool dln__token_among(const struct dln_token *t, const char *text, const struct dln_word *words,
 		      size_t count);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "clause.h"
 #include "document_internal.h"
 #include "recognizer.h"
 #include "resolver.h"
@@ -54,10 +55,6 @@ static inline bool dln__word_is(const struct tag_run *run, size_t i, const char 
 	       strncasecmp(run->doc->text + t->off, w, t->len) == 0;
 }
 bool dln__is_dash(const struct dln_token *t);
-struct dln_word {
-	const char *text;
-	size_t len;
-};
 /* What the sentence around an expression tells of it (tagger_context.c). Whether the
  * sentence holds one of the words, in any case: */
 bool dln__sentence_has(const struct tag_run *run, const struct dln_word *words, size_t count);

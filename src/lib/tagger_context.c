@@ -8,22 +8,13 @@
 #include "tag_run.h"
 #include "tense.h"
 
-#define W(w) { w, sizeof(w) - 1 }
+#define W DLN_WORD
 
-/* Whether token i is one of the words, in any case. A word's length is compared before its
- * letters: most words of a sentence are of another length. */
+/* Whether token i is one of the words, in any case. */
 static bool word_among(const struct tag_run *run, size_t i, const struct dln_word *words,
 		       size_t count)
 {
-	const struct dln_token *t = &run->tok[i];
-
-	if (t->kind != DLN_TOK_WORD)
-		return false;
-	for (size_t k = 0; k < count; k++)
-		if (t->len == words[k].len &&
-		    strncasecmp(run->doc->text + t->off, words[k].text, t->len) == 0)
-			return true;
-	return false;
+	return dln__token_among(&run->tok[i], run->doc->text, words, count);
 }
 
 /* Whether token i is an adverb of what happens as a rule ("usually opens at 9 a.m."). */

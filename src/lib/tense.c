@@ -173,7 +173,7 @@ static bool past_aux(const struct dln_token *aux)
 /* Whether t is the "'ve" of "I've", "we've" (split off as "ve" after an apostrophe). */
 static bool contracted_have(const struct dln_token *t, const char *text)
 {
-	static const char *const ve[] = { "ve" };
+	static const struct dln_word ve[] = { DLN_WORD("ve") };
 
 	return dln__token_among(t, text, ve, 1);
 }
@@ -386,11 +386,15 @@ static bool postpones(const struct dln_token *tok, size_t i, const char *text)
  * lasted until Sunday" imposes nothing). */
 static bool imposes(const struct dln_token *tok, size_t i, const char *text)
 {
-	static const char *const verbs[] = {
-		"extended", "extends", "extend",  "canceled", "cancelled", "cancels", "cancel",
-		"closed",   "closes",  "close",   "suspended", "suspends", "suspend", "banned",
-		"bans",     "ban",     "halted",  "halts",     "halt",     "grounded", "shut",
-		"shuts",    "booked",  "ordered", "orders",    "barred",   "imposed",  "imposes",
+	static const struct dln_word verbs[] = {
+		DLN_WORD("extended"), DLN_WORD("extends"), DLN_WORD("extend"),
+		DLN_WORD("canceled"), DLN_WORD("cancelled"), DLN_WORD("cancels"),
+		DLN_WORD("cancel"), DLN_WORD("closed"), DLN_WORD("closes"), DLN_WORD("close"),
+		DLN_WORD("suspended"), DLN_WORD("suspends"), DLN_WORD("suspend"),
+		DLN_WORD("banned"), DLN_WORD("bans"), DLN_WORD("ban"), DLN_WORD("halted"),
+		DLN_WORD("halts"), DLN_WORD("halt"), DLN_WORD("grounded"), DLN_WORD("shut"),
+		DLN_WORD("shuts"), DLN_WORD("booked"), DLN_WORD("ordered"), DLN_WORD("orders"),
+		DLN_WORD("barred"), DLN_WORD("imposed"), DLN_WORD("imposes"),
 	};
 
 	return tok[i].kind == DLN_TOK_WORD && !(i > 0 && tok[i - 1].lex == DLN_LEX_NOT) &&
@@ -404,8 +408,10 @@ static bool imposes(const struct dln_token *tok, size_t i, const char *text)
  * day). */
 static bool warns_of(const struct dln_token *tok, size_t i, size_t first, const char *text)
 {
-	static const char *const verbs[] = { "warned", "warns", "warn" };
-	static const char *const nouns[] = { "warning", "warnings" };
+	static const struct dln_word verbs[] = {
+		DLN_WORD("warned"), DLN_WORD("warns"), DLN_WORD("warn"),
+	};
+	static const struct dln_word nouns[] = { DLN_WORD("warning"), DLN_WORD("warnings") };
 
 	if (tok[i].kind != DLN_TOK_WORD || (text[tok[i].off] | 0x20) != 'w')
 		return false;
@@ -454,7 +460,10 @@ static bool leads_to(const struct dln_token *tok, size_t from, size_t first)
  * "data for the third quarter" (not "sales for December", which may be forecast). */
 static bool reports_on(const struct dln_token *tok, size_t first, const char *text)
 {
-	static const char *const reports[] = { "figures", "data", "numbers", "statistics" };
+	static const struct dln_word reports[] = {
+		DLN_WORD("figures"), DLN_WORD("data"), DLN_WORD("numbers"),
+		DLN_WORD("statistics"),
+	};
 
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
 	return lead >= 2 && tok[lead - 1].lex == DLN_LEX_FOR &&
