@@ -945,12 +945,29 @@ bool dln__names_a_clock_time(const struct dln_uval *u)
 	return (!HAS(CLOCK) && !HAS(HOUR)) || clock_minutes(u) >= 0;
 }
 
-static void finish_time(const struct dln_uval *u, struct result *r)
+/* Whether a clock time without a.m. or p.m. is the afternoon's that follows the clock time
+ * the text just gave on the same day: "left at 3:15 p.m. ... expected him by 3:30", "opened at
+ * 7 p.m. and ended at 9:45"; not "at 11 p.m. ... by 4:30", the small hours after it. */
+static bool after_afternoon_clock(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
+				  const struct result *r, int minutes)
+{
+	if (HAS(AMPM) || HAS(POD) || minutes < 60 || minutes >= 12 * 60 || !ctx->anchor_clock ||
+	    ctx->anchor_gran != DLN_GRAN_TIME || ctx->anchor.minute < 12 * 60 ||
+	    dln__point_days(&ctx->anchor) != r->start)
+		return false;
+	int pm = minutes + 12 * 60;
+	return pm >= ctx->anchor.minute && pm <= ctx->anchor.minute + 6 * 60;
+}
+
+static void finish_time(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
+			struct result *r)
 {
 	static const int pod_hours[][2] = { { 0, 24 }, { 6, 12 }, { 12, 13 }, { 12, 18 },
 					    { 18, 21 }, { 21, 24 }, { 9, 17 } };
 	int minutes = clock_minutes(u);
 
+	if (after_afternoon_clock(u, ctx, r, minutes))
+		minutes += 12 * 60;
 	if (minutes >= 0) {
 		r->minute = minutes;
 		r->minute_end = minutes + 1;
@@ -1048,7 +1065,7 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 			unknown_value(u, x->value, sizeof(x->value));
 			return DLN_GRAN_NONE;
 		}
-		finish_time(u, &r);
+		finish_time(u, ctx, &r);
 	}
 	/* Only years 1 to 9999 are on the calendar: an offset past them has no value. */
 	if (r.start < dln_days_from_civil(1, 1, 1) || r.end > dln_days_from_civil(10000, 1, 1) ||

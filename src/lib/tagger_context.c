@@ -74,10 +74,10 @@ static bool counts_times(const struct tag_run *run, size_t i)
 static bool hours_kept(const struct tag_run *run, size_t i)
 {
 	static const struct dln_word kinds[] = {
-		W("peak"),	W("opening"), W("business"), W("working"), W("operating"),
-		W("office"),	W("visiting"), W("reduced"),  W("shorter"), W("longer"),
-		W("extended"), W("normal"),   W("regular"),  W("usual"),   W("initial"),
-		W("new"),	W("library"),  W("flexible"), W("daytime"),
+		W("peak"),     W("opening"),  W("closing"),  W("business"), W("working"),
+		W("operating"), W("office"),  W("visiting"), W("reduced"),  W("shorter"),
+		W("longer"),   W("extended"), W("normal"),   W("regular"),  W("usual"),
+		W("initial"),  W("new"),      W("library"),  W("flexible"), W("daytime"),
 	};
 
 	return i > 0 && run->tok[i].lex == DLN_LEX_HOURS &&

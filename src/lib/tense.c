@@ -508,6 +508,22 @@ static bool reports_the_clause(const struct dln_token *tok, size_t n, size_t end
 	return false;
 }
 
+static bool quote_mark(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT &&
+	       (t->num == '"' || t->num == '\'' || t->num == 0x201D || t->num == 0x2019);
+}
+
+/* Whether tok[i] closes a quotation at the end of what was said: `...," said`, `...?''`.
+ * The verb after it reports words spoken in their own time, which it does not tell. */
+static bool closes_quotation(const struct dln_token *tok, size_t i)
+{
+	if (i > 1 && quote_mark(&tok[i]) && quote_mark(&tok[i - 1]))
+		i--;  /* '' */
+	return i > 0 && quote_mark(&tok[i]) && tok[i - 1].kind == DLN_TOK_PUNCT &&
+	       (tok[i - 1].num == ',' || tok[i - 1].num == '?' || tok[i - 1].num == '!');
+}
+
 /* The first cue d tokens left of the expression, then right of it, for d in [lo, hi], among
  * those the view shows. The verb reporting the clause after it tells the clause's time only
  * when nothing else does (`*reported`, else UNKNOWN). */
@@ -556,6 +572,8 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 	for (*d = lo; *d <= hi && *d <= v->right; ++*d) {
 		if (v->hidden_right[*d])
 			continue;
+		if (closes_quotation(tok, end + *d - 1))
+			break;
 		enum dln_tense t = cue(tok, n, end + *d - 1, text, true);
 		if (t != DLN_TENSE_UNKNOWN && reports_the_clause(tok, n, end, end + *d - 1)) {
 			*reported = t;

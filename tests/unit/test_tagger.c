@@ -1288,6 +1288,27 @@ static void small_hours_after_an_evening(void **state)
 				    "1997-07-01T00:01" });
 }
 
+/* A clock time without a.m. or p.m. shortly after an afternoon one is in the afternoon too;
+ * after a late evening one, in the small hours. */
+static void clock_after_an_afternoon_clock(void **state)
+{
+	(void)state;
+	expect_all("2019-04-18", "He left at 3:15 p.m. Tuesday, and his wife expected him by 3:30.",
+		   (const struct want[]){
+			   { "3:15 p.m. Tuesday", T, "2019-04-16T15:15", "", "2019-04-16T15:15",
+			     "2019-04-16T15:16" },
+			   { "3:30", T, "2019-04-16T15:30", "", "2019-04-16T15:30",
+			     "2019-04-16T15:31" } },
+		   2);
+	expect_all("2019-04-18", "The fire began at 11 p.m. Tuesday and was out by 4:30.",
+		   (const struct want[]){
+			   { "11 p.m. Tuesday", T, "2019-04-16T23:00", "", "2019-04-16T23:00",
+			     "2019-04-16T23:01" },
+			   { "4:30", T, "2019-04-17T04:30", "", "2019-04-17T04:30",
+			     "2019-04-17T04:31" } },
+		   2);
+}
+
 /* Dawn and dusk after a word that times by them are the morning and the evening of a day;
  * not as the subject of "broke", in a "pre-dawn raid" or in the span of a fast. */
 static void dawn_and_dusk(void **state)
@@ -1961,6 +1982,9 @@ static void verbs_and_comparisons(void **state)
 	expect_only("2011-03-15", "A strike could push the last day of school well into June.",
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
+	expect_nothing(DCT, "Crowds gathered for the late-night Mass.");
+	expect_nothing(DCT, "The team rested before beginning winter training.");
+	expect_nothing(DCT, "The chain will test later closing hours.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
 	expect_nothing(DCT, "He dunked at 3:18 of the first quarter and 4:10 into the second half.");
 	expect_nothing(DCT, "Many of the voters are in their teens and 20s.");
@@ -2267,6 +2291,11 @@ static void tense_cues(void **state)
 		  { "Christmas", D, "2008-12-25", "", "2008-12-25", "2008-12-26" } },
 		{ "2008-11-20", "He said a vote in March would settle it.",
 		  { "March", D, "2009-03", "", "2009-03-01", "2009-04-01" } },
+		/* Words quoted are in the time they were spoken in, not in that of "said". */
+		{ "1994-03-17", "\"Probably one more move in summer,\" said Ellen Marsh.",
+		  { "summer", D, "1994-SU", "", "1994-06-01", "1994-09-01" } },
+		{ "1994-03-17", "``Probably one more move in summer,'' said Ellen Marsh.",
+		  { "summer", D, "1994-SU", "", "1994-06-01", "1994-09-01" } },
 		/* The verb before the expression decides before the one after it. */
 		{ DCT, "Protesters planned a rally on Saturday and were arrested.",
 		  { "Saturday", D, "2017-08-12", "", "2017-08-12", "2017-08-13" } },
@@ -2753,6 +2782,16 @@ static void news_forms(void **state)
 		  { "last Thanksgiving", D, "2016-11-24", "", "2016-11-24", "2016-11-25" } },
 		{ "2000-04-17", "Crowds will gather in Easter week.",
 		  { "Easter week", D, "2000-W16", "", "2000-04-17", "2000-04-24" } },
+		{ "2000-12-26", "By mid-morning the lines had thinned.",
+		  { "mid-morning", T, "2000-12-26TMO", "MID", "2000-12-26T06:00",
+		    "2000-12-26T12:00" } },
+		{ "1994-03-17", "The Fed may act once more before summer.",
+		  { "summer", D, "1994-SU", "", "1994-06-01", "1994-09-01" } },
+		{ "2005-07-27", "The Senate may vote late tonight.",
+		  { "late tonight", T, "2005-07-27TNI", "END", "2005-07-27T21:00",
+		    "2005-07-28T00:00" } },
+		{ DCT, "The attack came little more than a week after the vote.",
+		  { "little more than a week", DUR, "P1W", "MORE_THAN", NULL, NULL } },
 	};
 	(void)state;
 
@@ -3622,6 +3661,7 @@ int main(void)
 	    cmocka_unit_test(joined_months),
 	    cmocka_unit_test(hour_ranges_and_recurring_times),
 	    cmocka_unit_test(habitual_months_name_no_year),
+	    cmocka_unit_test(clock_after_an_afternoon_clock),
 	    cmocka_unit_test(dawn_and_dusk),
 	    cmocka_unit_test(sentence_opening_year),
 	    cmocka_unit_test(limits_of_recent_forms),
