@@ -126,6 +126,26 @@ static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i
 	       !has_class(noun, DLN_C_LEAD) && !adverb_in_ly(noun, text);
 }
 
+/* Whether the -ed word at tok[i] opens the object of a verb in -ing, where it is an adjective:
+ * "possibly bringing scattered storms Friday night" (not "having signed it Friday"). */
+static bool object_of_gerund(const struct dln_token *tok, size_t i, const char *text)
+{
+	if (i == 0)
+		return false;
+	const struct dln_token *verb = &tok[i - 1];
+	const char *w = text + verb->off;
+	return verb->kind == DLN_TOK_WORD && verb->len > 4 && !(verb->flags & DLN_TOKF_CAP) &&
+	       memcmp(w + verb->len - 3, "ing", 3) == 0 && !has_class(verb, DLN_C_AUX) &&
+	       !(verb->len == 6 && strncasecmp(w, "having", 6) == 0);
+}
+
+/* Whether the -ed word at tok[i] opens a participle phrase after a comma: ", followed by
+ * temperatures in the single digits Sunday", ", led by ...": it describes, it tells no time. */
+static bool participle_after_comma(const struct dln_token *tok, size_t n, size_t i)
+{
+	return i > 0 && i + 1 < n && dln__is_comma(&tok[i - 1]) && tok[i + 1].lex == DLN_LEX_BY;
+}
+
 /* A capital inside a sentence makes a name of a cue word: "Theresa May", "The Met". */
 static bool inner_capital(const struct dln_token *tok, size_t i)
 {
@@ -313,7 +333,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	 * adjective. */
 	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
 	    !after_preposition(tok, i) &&
-	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text))
+	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text) &&
+	    !object_of_gerund(tok, i, text) && !participle_after_comma(tok, n, i))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }
@@ -425,6 +446,23 @@ static bool warns_of(const struct dln_token *tok, size_t i, size_t first, const 
 		if (tok[j].lex == DLN_LEX_OF || tok[j].lex == DLN_LEX_ABOUT || tok[j].lex == DLN_LEX_FOR)
 			return true;
 	return false;
+}
+
+/* Whether tok[i] predicts what the expression at `first` dates, in its object: "predicted 3
+ * to 5 inches of snow beginning late Saturday" (not "predicted on Monday that", where the
+ * date tells when it was said). */
+static bool predicts(const struct dln_token *tok, size_t i, size_t first, const char *text)
+{
+	static const struct dln_word verbs[] = {
+		DLN_WORD("predicted"),	DLN_WORD("predicts"),  DLN_WORD("predict"),
+		DLN_WORD("forecast"),	DLN_WORD("forecasts"), DLN_WORD("forecasted"),
+	};
+
+	if (first < i + 2 || tok[i + 1].lex == DLN_LEX_ON || tok[i + 1].lex == DLN_LEX_IN ||
+	    tok[i + 1].lex == DLN_LEX_THAT || tok[i + 1].kind == DLN_TOK_PUNCT ||
+	    after_determiner(tok, i))
+		return false;
+	return dln__token_among(&tok[i], text, verbs, sizeof verbs / sizeof *verbs);
 }
 
 /* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
@@ -556,10 +594,11 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		}
 		if (promises_across(tok, n, i, first, text))
 			return DLN_TENSE_FUTURE;
-		/* What is put off to a day, warned of or imposed until one lies ahead of the
-		 * putting off, the warning or the imposing; "was postponed to late April" in a
+		/* What is put off to a day, warned of, predicted or imposed until one lies ahead
+		 * of the putting off, the warning, the prediction or the imposing; "was postponed to late April" in a
 		 * story of the past may be either side of now. */
 		if ((put_off_to && postpones(tok, i, text)) || warns_of(tok, i, first, text) ||
+		    predicts(tok, i, first, text) ||
 		    (lasts_until && imposes(tok, i, text)))
 			return past_aux(aux_before(tok, i, text)) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 		if (i > 1 && tok[i - 1].lex == DLN_LEX_TO && has_class(&tok[i], DLN_C_SCHEDULED) &&

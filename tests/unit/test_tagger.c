@@ -2291,6 +2291,18 @@ static void tense_cues(void **state)
 		  { "Christmas", D, "2008-12-25", "", "2008-12-25", "2008-12-26" } },
 		{ "2008-11-20", "He said a vote in March would settle it.",
 		  { "March", D, "2009-03", "", "2009-03-01", "2009-04-01" } },
+		/* An -ed word after a verb in -ing or opening a phrase after a comma is no past
+		 * verb. */
+		{ "1998-07-13", "Highs would stay high, with a cold front possibly bringing scattered "
+				"storms Friday night.",
+		  { "Friday night", T, "1998-07-17TNI", "", "1998-07-17T21:00", "1998-07-18T00:00" } },
+		{ "2000-12-22", "Snow will fall, followed by cold Sunday.",
+		  { "Sunday", D, "2000-12-24", "", "2000-12-24", "2000-12-25" } },
+		/* What is predicted lies ahead of the prediction; the day it was made does not. */
+		{ "2000-12-22", "The service predicted snow late Saturday.",
+		  { "late Saturday", D, "2000-12-23", "END", "2000-12-23", "2000-12-24" } },
+		{ "2000-12-22", "He predicted on Monday that it would snow.",
+		  { "Monday", D, "2000-12-18", "", "2000-12-18", "2000-12-19" } },
 		/* Words quoted are in the time they were spoken in, not in that of "said". */
 		{ "1994-03-17", "\"Probably one more move in summer,\" said Ellen Marsh.",
 		  { "summer", D, "1994-SU", "", "1994-06-01", "1994-09-01" } },
