@@ -243,6 +243,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 		own_anchor_into(&ctx, &run->own_anchor);
 	enum dln_gran gran = dln__resolve(&value, &ctx, &x);
 	dln__fronted_year(run, c, &x);
+	dln__day_of_anchor_month(run, c, gran, &x);
 	century_of_short_year(run, c, &x);
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_DAY)
 		dln__order_range(run, &c->value, &x);

@@ -286,6 +286,22 @@ void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struc
 		dln__move_years(x, 1);
 }
 
+void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candidate *c,
+			       enum dln_gran gran, struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	const struct dln_resolve_ctx *ctx = &run->ctx;
+
+	if (gran != DLN_GRAN_DAY || !x->resolved || x->type != DLN_TIMEX_DATE ||
+	    u->f[DLN_F_DAY] == DLN_UNSET || !dln__bare_month(u) ||
+	    u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
+	    (ctx->anchor_gran != DLN_GRAN_MONTH && ctx->anchor_gran != DLN_GRAN_DAY) ||
+	    ctx->anchor.month != x->start.month || ctx->anchor.year == x->start.year ||
+	    ctx->tense == DLN_TENSE_FUTURE || ctx->tense == DLN_TENSE_AHEAD)
+		return;
+	dln__move_years(x, ctx->anchor.year - x->start.year);
+}
+
 bool dln__listed_after_last(const struct tag_run *run, size_t j)
 {
 	if (j < 2)
