@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "calendar.h"
 #include "datelines/error.h"
@@ -177,6 +178,25 @@ int dln__room_for_one(const struct tag_run *run)
 	return 0;
 }
 
+/* Whether c comes right after the day it is on, or after a time of day on one, alone or
+ * after "from", "at", "between" or "to": "will offer flu shots Saturday from 9 a.m. to noon"
+ * keeps its day in a sentence that goes on to tell of what recurs. */
+static bool follows_its_day(const struct tag_run *run, const struct dln_candidate *c)
+{
+	static const struct dln_word joints[] = { DLN_WORD("from"), DLN_WORD("at"),
+						  DLN_WORD("between"), DLN_WORD("to") };
+	const struct dln_tagging *t = run->tagging;
+	size_t k = c->first;
+
+	if (t->count <= run->sentence_first || k == 0)
+		return false;
+	if (dln__token_among(&run->tok[k - 1], run->doc->text, joints, DLN_ARRAY_SIZE(joints)))
+		k--;
+	const struct dln_timex *prev = &t->timexes[t->count - 1];
+	return run->last_end == k && prev->resolved && strlen(prev->value) >= 10 &&
+	       prev->value[4] == '-';
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -216,10 +236,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range != DLN_RANGE_TO && deadline(run, c) && run->ctx.tense != DLN_TENSE_EITHER)
 		run->ctx.tense = run->ctx.tense == DLN_TENSE_PAST ? DLN_TENSE_UNKNOWN
 								  : DLN_TENSE_FUTURE;
-	/* "talks went on until midnight": the end of the day, whatever the tense ("shot shortly
-	 * after midnight" is the start of one). */
+	/* "talks went on until midnight", "ran past midnight": the end of the day, whatever the
+	 * tense ("shot shortly after midnight" is the start of one). */
 	if (c->value.f[DLN_F_CLOCK] == 24 * 60 && c->first > 0 && !dln__names_a_day(&c->value) &&
-	    (dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till")))
+	    (dln__word_is(run, c->first - 1, "until") || dln__word_is(run, c->first - 1, "till") ||
+	     dln__word_is(run, c->first - 1, "past")))
 		run->ctx.tense = DLN_TENSE_UNKNOWN;
 	struct dln_uval value = c->value;
 	if (in_apposition(run, c))
@@ -227,7 +248,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (value.f[DLN_F_ANCHOR] == DLN_ANCHOR_SENTENCE)
 		value.f[DLN_F_ANCHOR] = run->day_fixed ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
 	if ((value.f[DLN_F_CLOCK] != DLN_UNSET || value.f[DLN_F_HOUR] != DLN_UNSET) &&
-	    !dln__names_a_day(&value) && (dln__recurring(run) || dln__in_reach_of_habit(run, c->first)))
+	    !dln__names_a_day(&value) && !follows_its_day(run, c) &&
+	    (dln__recurring(run) || dln__in_reach_of_habit(run, c->first)))
 		value.f[DLN_F_ANCHOR] = DLN_UNSET;  /* XXXX-XX-XXT08:00 */
 	if (dln__in_habit(run, c))
 		value.f[DLN_F_DIR] = DLN_DIR_RECURRING;

@@ -1188,6 +1188,18 @@ static void hour_ranges_and_recurring_times(void **state)
 		    &(struct want){ "7 p.m.", T, "2024-07-05T19:00", "", "2024-07-05T19:00",
 				    "2024-07-05T19:01" });
 
+	/* A time of day right after its day keeps it in a sentence that tells of what recurs. */
+	expect_all("2016-12-02",
+		   "It will offer flu shots Saturday from 9 a.m. to noon, and clinics are held "
+		   "every Wednesday.",
+		   (const struct want[]){
+			   { "Saturday", D, "2016-12-03", "", "2016-12-03", "2016-12-04" },
+			   { "9 a.m.", T, "2016-12-03T09:00", "", "2016-12-03T09:00",
+			     "2016-12-03T09:01" },
+			   { "noon", T, "2016-12-03T12:00", "", "2016-12-03T12:00",
+			     "2016-12-03T12:01" },
+			   { "every Wednesday", S, "XXXX-WXX-3", "", NULL, NULL } },
+		   4);
 	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
 		   (const struct want[]){
 			   { "daily", S, "P1D", "", NULL, NULL },
@@ -1297,6 +1309,12 @@ static void small_hours_after_an_evening(void **state)
 			   { "Monday", D, "2008-03-10", "", "2008-03-10", "2008-03-11" },
 			   { "midnight", T, "2008-03-10T24:00", "", "2008-03-11T00:00",
 			     "2008-03-11T00:01" } },
+		   2);
+	expect_all("2011-03-29", "The meeting on Monday ran past midnight.",
+		   (const struct want[]){
+			   { "Monday", D, "2011-03-28", "", "2011-03-28", "2011-03-29" },
+			   { "midnight", T, "2011-03-28T24:00", "", "2011-03-29T00:00",
+			     "2011-03-29T00:01" } },
 		   2);
 	expect_only("1997-07-01", "Hong Kong returned to Chinese rule at midnight.",
 		    &(struct want){ "midnight", T, "1997-07-01T00:00", "", "1997-07-01T00:00",
