@@ -1333,6 +1333,13 @@ static void clock_after_an_afternoon_clock(void **state)
 			   { "3:30", T, "2019-04-16T15:30", "", "2019-04-16T15:30",
 			     "2019-04-16T15:31" } },
 		   2);
+	expect_all("2025-02-14", "The toll stood at 12 as of 6 p.m. Thursday (1000 GMT).",
+		   (const struct want[]){
+			   { "6 p.m. Thursday", T, "2025-02-13T18:00", "", "2025-02-13T18:00",
+			     "2025-02-13T18:01" },
+			   { "1000 GMT", T, "2025-02-13T10:00", "", "2025-02-13T10:00",
+			     "2025-02-13T10:01" } },
+		   2);
 	expect_all("2019-04-18", "The fire began at 11 p.m. Tuesday and was out by 4:30.",
 		   (const struct want[]){
 			   { "11 p.m. Tuesday", T, "2019-04-16T23:00", "", "2019-04-16T23:00",
