@@ -318,9 +318,11 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    (tok[i - 2].lex == DLN_LEX_A || tok[i - 2].lex == DLN_LEX_AN) &&
 	    tok[i - 1].kind == DLN_TOK_WORD)
 		return DLN_TENSE_UNKNOWN;
+	/* "suspended play on March 13": after a verb in the past, the object. */
 	if (has_class(t, DLN_C_SCHEDULED))
 		return aux || after_preposition(tok, i) ||
-			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO)) ?
+			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO ||
+					  dln__past_verb(tok, i - 1, text))) ?
 			       DLN_TENSE_UNKNOWN :
 			       DLN_TENSE_FUTURE;
 	/* "will be today and Tuesday": "today" listed with the date is a date, no present. */

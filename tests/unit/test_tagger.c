@@ -2023,6 +2023,7 @@ static void verbs_and_comparisons(void **state)
 		    &(struct want){ "June", D, "2011-06", "", "2011-06-01", "2011-07-01" });
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
 	expect_nothing(DCT, "Crowds gathered for the late-night Mass.");
+	expect_nothing(DCT, "She was named family physician of the year.");
 	expect_nothing(DCT, "The team rested before beginning winter training.");
 	expect_nothing(DCT, "The chain will test later closing hours.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
@@ -2338,6 +2339,9 @@ static void tense_cues(void **state)
 		  { "Friday night", T, "1998-07-17TNI", "", "1998-07-17T21:00", "1998-07-18T00:00" } },
 		{ "2000-12-22", "Snow will fall, followed by cold Sunday.",
 		  { "Sunday", D, "2000-12-24", "", "2000-12-24", "2000-12-25" } },
+		/* A timetable word after a verb in the past is its object. */
+		{ "2020-06-17", "The league suspended play on March 13.",
+		  { "March 13", D, "2020-03-13", "", "2020-03-13", "2020-03-14" } },
 		/* What is predicted lies ahead of the prediction; the day it was made does not. */
 		{ "2000-12-22", "The service predicted snow late Saturday.",
 		  { "late Saturday", D, "2000-12-23", "END", "2000-12-23", "2000-12-24" } },
@@ -2834,6 +2838,15 @@ static void news_forms(void **state)
 		  { "last Thanksgiving", D, "2016-11-24", "", "2016-11-24", "2016-11-25" } },
 		{ "2000-04-17", "Crowds will gather in Easter week.",
 		  { "Easter week", D, "2000-W16", "", "2000-04-17", "2000-04-24" } },
+		{ "2011-04-22", "By mid-morning large parts of the site had ground to a halt.",
+		  { "mid-morning", T, "2011-04-22TMO", "MID", "2011-04-22T06:00",
+		    "2011-04-22T12:00" } },
+		{ "2011-04-22", "Customers moved their sites overnight rather than wait.",
+		  { "overnight", T, "2011-04-21TNI", "", "2011-04-21T21:00", "2011-04-22T00:00" } },
+		{ "2003-06-01", "Over the past half-century it grew.",
+		  { "the past half-century", DUR, "P50Y", "", NULL, NULL } },
+		{ "2008-08-16", "The calendar includes 180 instructional days.",
+		  { "180 instructional days", DUR, "P180D", "", NULL, NULL } },
 		{ "2000-12-26", "By mid-morning the lines had thinned.",
 		  { "mid-morning", T, "2000-12-26TMO", "MID", "2000-12-26T06:00",
 		    "2000-12-26T12:00" } },
@@ -3344,6 +3357,16 @@ static void narrative_months_and_seasons(void **state)
 		{ "2019-07-20", "On this day in 1969, Apollo 11 landed. Four days earlier, it left.",
 		  { { "this day in 1969", D, "1969-07-20", "", "1969-07-20", "1969-07-21" },
 		    { "Four days earlier", D, "1969-07-16", "", "1969-07-16", "1969-07-17" } } },
+		{ "1998-08-16", "The sale began Saturday. Lines had formed the evening before.",
+		  { { "Saturday", D, "1998-08-15", "", "1998-08-15", "1998-08-16" },
+		    { "the evening before", T, "1998-08-14TEV", "", "1998-08-14T18:00",
+		      "1998-08-14T21:00" } } },
+		{ "2022-04-25", "His term ends on May 13. A ceremony is expected the weekend before.",
+		  { { "May 13", D, "2022-05-13", "", "2022-05-13", "2022-05-14" },
+		    { "the weekend before", D, "2022-W18-WE", "", "2022-05-07", "2022-05-09" } } },
+		{ "2019-05-01", "It opened in March 2019 and shut at the end of that month.",
+		  { { "March 2019", D, "2019-03", "", "2019-03-01", "2019-04-01" },
+		    { "the end of that month", D, "2019-03", "END", "2019-03-21", "2019-04-01" } } },
 		/* A day of the month the text just named is in that month, unless its clause
 		 * looks ahead. */
 		{ "1996-03-01", "The union last struck in December 1985. That walkout ended Dec. 21.",
