@@ -96,6 +96,10 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
  * still the end of the expression before). */
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
+/* "head back to class Tuesday, Sept. 2 ... leave that Tuesday": "that" and a weekday (x,
+ * resolved from c to gran) recall the last day of that weekday the text gave, if any. */
+void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candidate *c,
+				enum dln_gran gran, struct dln_timex *x);
 /* "prepared for Thanksgiving on Thursday": a bare weekday after "on" right after a day that
  * falls on it restates that day. */
 void dln__weekday_restates(const struct tag_run *run, const struct dln_candidate *c,

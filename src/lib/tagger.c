@@ -272,6 +272,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.range == DLN_RANGE_TO && gran >= DLN_GRAN_MONTH)
 		dln__range_year(run, &c->value, &x);
 	dln__weekday_restates(run, c, gran, &x);
+	dln__that_weekday_recalls(run, c, gran, &x);
 	dln__follow_weekday(run, c, gran, &x);
 	bool listed = dln__listed_after_last(run, c->first);
 	bool bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value) &&

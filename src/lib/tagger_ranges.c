@@ -190,6 +190,26 @@ void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 	run->weekday_day = dln__point_days(&x->start);
 }
 
+void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candidate *c,
+				enum dln_gran gran, struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	const struct dln_tagging *t = run->tagging;
+
+	if (gran != DLN_GRAN_DAY || u->f[DLN_F_WEEKDAY] == DLN_UNSET || c->end - c->first != 2 ||
+	    !dln__word_is(run, c->first, "that"))
+		return;
+	for (size_t k = t->count; k-- > 0;) {
+		const struct dln_timex *day = &t->timexes[k];
+		if (day->resolved && (day->type == DLN_TIMEX_DATE || day->type == DLN_TIMEX_TIME) &&
+		    strlen(day->value) >= 10 && day->value[7] == '-' &&
+		    dln__weekday(dln__point_days(&day->start)) == u->f[DLN_F_WEEKDAY]) {
+			move_days(x, dln__point_days(&day->start) - dln__point_days(&x->start));
+			return;
+		}
+	}
+}
+
 void dln__weekday_restates(const struct tag_run *run, const struct dln_candidate *c,
 			   enum dln_gran gran, struct dln_timex *x)
 {

@@ -3332,6 +3332,15 @@ static void narrative_weekdays(void **state)
 		   "The fire broke out on Aug. 2. The previous Friday, a warning was issued, and "
 		   "the following Monday crews arrived.",
 		   w, 3);
+	/* "that Tuesday" recalls the Tuesday the text gave, not the one after its last date. */
+	expect_all("2008-08-16",
+		   "Students head back to class Tuesday, Sept. 2. Teachers report Monday for "
+		   "training. Buses will leave that Tuesday.",
+		   (const struct want[]){
+			   { "Tuesday, Sept. 2", D, "2008-09-02", "", "2008-09-02", "2008-09-03" },
+			   { "Monday", D, "2008-08-18", "", "2008-08-18", "2008-08-19" },
+			   { "that Tuesday", D, "2008-09-02", "", "2008-09-02", "2008-09-03" } },
+		   3);
 }
 
 /* "the following March", "that fall", "the next month": months, seasons and units around the
