@@ -477,6 +477,9 @@ static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_
 {
 	for (size_t j = i - 1; j-- > 0 && i - j <= WINDOW;) {
 		enum dln_tense t = cue(tok, n, j, text, false);
+		/* "has asked both sides to meet Monday": arranged just now, for what is ahead. */
+		if (t == DLN_TENSE_PAST && (tok[j].lex == DLN_LEX_HAS || tok[j].lex == DLN_LEX_HAVE))
+			return DLN_TENSE_FUTURE;
 		if (t != DLN_TENSE_UNKNOWN)
 			return t == DLN_TENSE_PAST ? DLN_TENSE_EITHER : t;
 	}
@@ -580,10 +583,14 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 	for (*d = lo; *d <= hi && *d <= v->left; ++*d) {
 		if (v->hidden_left[*d])
 			continue;
-		/* "urges Congress to act by Friday" looks ahead; "ordered crews to work through
-		 * the weekend" may be done by now. */
-		if (directs(tok, n, first - *d, first, text))
-			return past_form(&tok[first - *d], text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
+		/* "urges Congress to act by Friday" and "has asked both sides to meet Monday" look
+		 * ahead; "ordered crews to work through the weekend" may be done by now. */
+		if (directs(tok, n, first - *d, first, text)) {
+			const struct dln_token *aux = aux_before(tok, first - *d, text);
+			bool perfect = aux && (aux->lex == DLN_LEX_HAS || aux->lex == DLN_LEX_HAVE);
+			return past_form(&tok[first - *d], text) && !perfect ? DLN_TENSE_EITHER :
+									       DLN_TENSE_FUTURE;
+		}
 		size_t i = first - *d;
 		/* "declared three days of mourning beginning Tuesday", "confirmed a walkout
 		 * starting on Christmas Eve": what starts on the day was arranged by the verb

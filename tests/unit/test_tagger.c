@@ -2339,6 +2339,13 @@ static void tense_cues(void **state)
 		  { "Friday night", T, "1998-07-17TNI", "", "1998-07-17T21:00", "1998-07-18T00:00" } },
 		{ "2000-12-22", "Snow will fall, followed by cold Sunday.",
 		  { "Sunday", D, "2000-12-24", "", "2000-12-24", "2000-12-25" } },
+		/* What the present perfect has just arranged or directed lies ahead. */
+		{ "1994-03-17", "A federal mediator has asked both sides to meet Monday.",
+		  { "Monday", D, "1994-03-21", "", "1994-03-21", "1994-03-22" } },
+		{ "1994-03-15", "The judge has ordered them to leave by Sunday.",
+		  { "Sunday", D, "1994-03-20", "", "1994-03-20", "1994-03-21" } },
+		{ "1994-03-15", "The judge ordered them to leave by Sunday.",
+		  { "Sunday", D, "1994-03-13", "", "1994-03-13", "1994-03-14" } },
 		/* A timetable word after a verb in the past is its object. */
 		{ "2020-06-17", "The league suspended play on March 13.",
 		  { "March 13", D, "2020-03-13", "", "2020-03-13", "2020-03-14" } },
