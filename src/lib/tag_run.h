@@ -135,9 +135,9 @@ bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 			 struct dln_timex *x);
 /* "at 7:54 p.m. local time (2254 GMT) on Wednesday", "at 5 a.m. on Black Friday": gives the
  * time of day just appended (and its restatement) the day of x (resolved from c to gran),
- * which follows them. */
-void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
-			  const struct dln_timex *x);
+ * which follows them; returns that time of day (the local one), or NULL when none took it. */
+const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c,
+					      enum dln_gran gran, const struct dln_timex *x);
 /* Appends the day joined to the date just appended: a range's end ("Aug. 19-22") or another
  * day ("Oct. 24 and 25"); 0 or an error. */
 int dln__day_range_end(struct tag_run *run, const struct dln_candidate *c,

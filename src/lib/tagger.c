@@ -279,7 +279,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			  !dln__follow_month(run, c, gran, &x);
 	dln__list_takes_year(run, c, &x);
 	bool restating = dln__restates_clock(run, c, &x);
-	dln__clock_takes_day(run, c, gran, &x);
+	const struct dln_timex *clock_on_day = dln__clock_takes_day(run, c, gran, &x);
 	run->clock_restated = restating;
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
@@ -328,6 +328,15 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->day_fixed = true;
 			run->ctx.has_day_anchor = true;
 			run->ctx.day_anchor = x.start;
+		}
+		/* "Polls open at 8 a.m. on Sunday and close 10 hours later": the time of day
+		 * that took the day is the anchor, on it. */
+		if (clock_on_day) {
+			run->ctx.anchor = clock_on_day->start;
+			run->ctx.anchor_end = clock_on_day->end;
+			run->ctx.anchor_gran = DLN_GRAN_TIME;
+			run->ctx.anchor_clock = true;
+			run->ctx.anchor_pod = 0;
 		}
 	}
 	/* A day the text names but no one can place ("tomorrow" without a date of

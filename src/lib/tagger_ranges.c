@@ -449,7 +449,7 @@ bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 	return true;
 }
 
-void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
+const struct dln_timex *dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 			  const struct dln_timex *x)
 {
 	const uint64_t zone_words = (1ull << DLN_C_TZ) | (1ull << DLN_C_AMPM) | (1ull << DLN_C_ZONE);
@@ -460,10 +460,10 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 
 	if (!run->clock_only || t->count <= run->sentence_first || gran < DLN_GRAN_DAY ||
 	    !x->resolved || !dln__names_a_day(&c->value))
-		return;
+		return NULL;
 	if (closed) {
 		if (k >= c->first || run->tok[k].kind != DLN_TOK_PUNCT || run->tok[k].num != ')')
-			return;
+			return NULL;
 		k++;
 	}
 	for (; k < c->first; k++) {
@@ -480,11 +480,11 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 		else if (!open && dln__word_is(run, k, "on"))
 			on = true;
 		else if (open ? !restating : !closed || !(mark && tok->num == ','))
-			return;
+			return NULL;
 	}
 	struct dln_timex *clock = &t->timexes[t->count - 1];
 	if (!(closed || (on && k == c->first && c->first == run->last_end + 1)) || !clock->resolved)
-		return;
+		return NULL;
 	/* The day is that of the time restated. */
 	long days = dln__point_days(&x->start) - dln__point_days(&clock[-run->clock_restated].start);
 	/* The time it restates, and the start of the range it ends ("between 9 p.m. and 11 p.m.
@@ -492,4 +492,5 @@ void dln__clock_takes_day(struct tag_run *run, const struct dln_candidate *c, en
 	size_t moving = 1 + run->clock_restated + run->clock_from_alone;
 	for (size_t i = 0; i < moving && i < t->count - run->sentence_first; i++)
 		move_days(clock - i, days);
+	return clock - run->clock_restated;
 }

@@ -3046,6 +3046,14 @@ static void narrative_hours_later(void **state)
 					"2016-03-22T00:30", "2016-03-22T00:31" });
 	untag(&t);
 
+	/* A time of day that takes the day after it stays the anchor. */
+	tag("2012-03-24", "Polls open at 8 a.m. (0800 GMT) on Sunday and close 10 hours later.",
+	    &t);
+	assert_int_equal(dln_tagging_count(t.tagging), 4);
+	expect_x(&t, 3, &(struct want){ "10 hours later", T, "2012-03-25T18:00", "",
+					"2012-03-25T18:00", "2012-03-25T18:01" });
+	untag(&t);
+
 	tag("2016-03-22", "It rained on Monday. Two hours later it stopped.", &t);
 	assert_int_equal(dln_tagging_count(t.tagging), 2);
 	expect_x(&t, 1, &(struct want){ "Two hours later", D, "2016-03-21", "", "2016-03-21",
