@@ -10,8 +10,9 @@
 #include "tag_run.h"
 
 /* Whether tok[k], after a day joined to a date by a word ("Oct. 24 and 25", "from March 10
- * to 12"), ends the day's phrase: the sentence ends, a mark other than '%' or ':' follows, or
- * a preposition does ("on Oct. 24 and 25 in Paris"); not "March 3 and 40 people". */
+ * to 12"), ends the day's phrase: the sentence ends, a mark other than '%' or ':' follows, a
+ * preposition does ("on Oct. 24 and 25 in Paris") or a verb ("on June 12 and 19 will
+ * follow"); not "March 3 and 40 people". */
 static bool day_phrase_ends(const struct tag_run *run, size_t k)
 {
 	if (k >= run->n)
@@ -19,8 +20,9 @@ static bool day_phrase_ends(const struct tag_run *run, size_t k)
 	const struct dln_token *t = &run->tok[k];
 	if (t->kind == DLN_TOK_PUNCT)
 		return t->num != '%' && t->num != ':' && !dln__is_dash(t);
+	const uint64_t verbs = (1ull << DLN_C_AUX) | (1ull << DLN_C_FUTURE);
 	return dln__word_is(run, k, "in") || dln__word_is(run, k, "at") ||
-	       dln__word_is(run, k, "on");
+	       dln__word_is(run, k, "on") || (t->lex && (dln__lexemes[t->lex].classes & verbs));
 }
 
 /* The role of a day joined to the date before it by tok[k]: a range's end ("Aug. 19-22",
