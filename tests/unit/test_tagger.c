@@ -2027,6 +2027,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "The city added late-night trains and early-morning flights.");
 	expect_nothing(DCT, "Crowds gathered for the late-night Mass.");
 	expect_nothing(DCT, "She was named family physician of the year.");
+	expect_nothing(DCT, "They travel by night.");
 	expect_nothing(DCT, "The team rested before beginning winter training.");
 	expect_nothing(DCT, "The chain will test later closing hours.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
@@ -2857,6 +2858,10 @@ static void news_forms(void **state)
 		  { "the past half-century", DUR, "P50Y", "", NULL, NULL } },
 		{ "2008-08-16", "The calendar includes 180 instructional days.",
 		  { "180 instructional days", DUR, "P180D", "", NULL, NULL } },
+		{ "1990-08-24", "By morning the water stood three feet deep.",
+		  { "morning", T, "1990-08-24TMO", "", "1990-08-24T06:00", "1990-08-24T12:00" } },
+		{ "1990-08-24", "They worked until evening.",
+		  { "evening", T, "1990-08-24TEV", "", "1990-08-24T18:00", "1990-08-24T21:00" } },
 		{ "2000-12-26", "By mid-morning the lines had thinned.",
 		  { "mid-morning", T, "2000-12-26TMO", "MID", "2000-12-26T06:00",
 		    "2000-12-26T12:00" } },
