@@ -460,7 +460,11 @@ static bool predicts(const struct dln_token *tok, size_t i, size_t first, const 
 		DLN_WORD("forecast"),	DLN_WORD("forecasts"), DLN_WORD("forecasted"),
 	};
 
-	if (first < i + 2 || tok[i + 1].lex == DLN_LEX_ON || tok[i + 1].lex == DLN_LEX_IN ||
+	char initial = (char)(text[tok[i].off] | 0x20);
+
+	/* The search asks this of nearly every word: most fail on their first letter. */
+	if ((initial != 'p' && initial != 'f') || tok[i].kind != DLN_TOK_WORD || first < i + 2 ||
+	    tok[i + 1].lex == DLN_LEX_ON || tok[i + 1].lex == DLN_LEX_IN ||
 	    tok[i + 1].lex == DLN_LEX_THAT || tok[i + 1].kind == DLN_TOK_PUNCT ||
 	    after_determiner(tok, i))
 		return false;
