@@ -75,7 +75,11 @@ static bool read_line(const char *text, size_t len, struct line_dates *d)
 	dln__recognize(tok, n, collect, d);
 	if (!d->has_date)
 		return false;
-	return memchr(text, '|', len) || starts_with_word(text, len, "by") ||
+	/* "By Jane Doe": a name after "By", not a date or time ("By 3 a.m. on Aug. 24, 1990,
+	 * the creek had risen" opens the story). */
+	bool by_name = starts_with_word(text, len, "by") && n > 1 &&
+		       tok[1].kind == DLN_TOK_WORD && (tok[1].flags & DLN_TOKF_CAP) && !tok[1].lex;
+	return memchr(text, '|', len) || by_name ||
 	       starts_with_word(text, len, "published") || starts_with_word(text, len, "posted") ||
 	       starts_with_word(text, len, "updated") || len - d->dated_bytes <= 12;
 }

@@ -50,20 +50,29 @@ static void whole_month(const struct dln_point *day, struct dln_point *start,
 				  (struct dln_point){ day->year, day->month + 1, 1, -1 };
 }
 
-/* Whether the day c names, in a text that fixed a day before, dates only what was said:
- * "said Saturday", "said on Saturday"; not the subject of what was said ("said Good Friday
- * is likely to be the busiest day"). */
+/* Whether the day c names (x, resolved to gran), in a text that fixed a day before, dates
+ * only what was said: "said Saturday", "said on Saturday"; not the subject of what was said
+ * ("said Good Friday is likely to be the busiest day"). Or how things stood by the day of
+ * publication or the one before: "By Tuesday evening, 12 had died", "had burned 9,400 acres
+ * by Saturday morning" (but "By 3 a.m. on Aug. 24, 1990, the creek had risen" moves the story
+ * on). */
 static bool dates_a_report(const struct tag_run *run, const struct dln_candidate *c,
-			   enum dln_gran gran)
+			   enum dln_gran gran, const struct dln_timex *x)
 {
 	const uint64_t verbs = (1ull << DLN_C_AUX) | (1ull << DLN_C_PAST) |
 			       (1ull << DLN_C_PRESENT) | (1ull << DLN_C_FUTURE);
 	size_t k = c->first;
 
-	if (!run->ctx.has_day_anchor || gran != DLN_GRAN_DAY || k == 0 ||
+	if (!run->ctx.has_day_anchor || gran < DLN_GRAN_DAY || k == 0 ||
 	    (c->end < run->n && run->tok[c->end].lex &&
 	     (dln__lexemes[run->tok[c->end].lex].classes & verbs)))
 		return false;
+	if (run->tok[k - 1].lex == DLN_LEX_BY) {
+		long days_before = run->doc->dct.known ? dln__point_days(&run->doc->dct.at) -
+								 dln__point_days(&x->start) :
+							 -1;
+		return days_before == 0 || days_before == 1;
+	}
 	if (run->tok[k - 1].lex == DLN_LEX_ON && k > 1)
 		k--;
 	return run->tok[k - 1].lex == DLN_LEX_SAID || run->tok[k - 1].lex == DLN_LEX_SAYS;
@@ -298,7 +307,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	bool lent = c->end < run->n && run->tok[c->end].kind == DLN_TOK_POSSESSIVE && run->day_fixed;
 	bool period_end = gran > DLN_GRAN_MONTH && ends_a_period(run, c->first);
 	enum dln_gran anchor_gran = period_end ? DLN_GRAN_MONTH : gran;
-	bool reporting = dates_a_report(run, c, gran);
+	bool reporting = dates_a_report(run, c, gran, &x);
 	if (reporting && !run->ctx.has_event_day) {
 		run->ctx.has_event_day = true;
 		run->ctx.event_day = run->ctx.day_anchor;

@@ -88,6 +88,13 @@ static void test_a_date_in_the_story_is_no_byline(void **state)
 	assert_int_equal(start, 0);
 	assert_int_equal(end, 0);
 	dln_document_free(doc);
+
+	/* "By" and a time, not a name, opens the story. */
+	doc = read_text("By 3 a.m. on Aug. 24, 1990, the creek had risen.\n", NULL);
+	assert_false(dln_document_dct(doc)->known);
+	dln_document_byline(doc, &start, &end);
+	assert_int_equal(end, 0);
+	dln_document_free(doc);
 }
 
 static void test_given_dct_wins_but_byline_is_found(void **state)

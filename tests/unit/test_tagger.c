@@ -2948,6 +2948,28 @@ static void clock_on_the_day_of_the_story(void **state)
 	(void)state;
 
 	expect_all(DCT, "The plant exploded on Aug. 3. The fire was out by 10 p.m.", w, 2);
+	/* How things stood by the day of publication leaves the story on its own day. */
+	expect_all("2005-12-10",
+		   "The fire broke out at 2:10 a.m. Friday and had burned 9,400 acres by Saturday "
+		   "morning. Deputies began knocking on doors about 4 a.m.",
+		   (const struct want[]){
+			   { "2:10 a.m. Friday", T, "2005-12-09T02:10", "", "2005-12-09T02:10",
+			     "2005-12-09T02:11" },
+			   { "Saturday morning", T, "2005-12-10TMO", "", "2005-12-10T06:00",
+			     "2005-12-10T12:00" },
+			   { "about 4 a.m.", T, "2005-12-09T04:00", "APPROX", "2005-12-09T04:00",
+			     "2005-12-09T04:01" } },
+		   3);
+	/* By a day of the story, it moves on. */
+	expect_all("2000-08-23",
+		   "By 3 a.m. on Aug. 24, 1990, the creek had risen 14 feet. It crested shortly "
+		   "before noon.",
+		   (const struct want[]){
+			   { "3 a.m. on Aug. 24, 1990", T, "1990-08-24T03:00", "",
+			     "1990-08-24T03:00", "1990-08-24T03:01" },
+			   { "noon", T, "1990-08-24T12:00", "", "1990-08-24T12:00",
+			     "1990-08-24T12:01" } },
+		   2);
 }
 
 /* A time of day with the day it is on, joined or not by "on": one expression on that day. */
