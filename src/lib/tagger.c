@@ -206,6 +206,19 @@ static bool follows_its_day(const struct tag_run *run, const struct dln_candidat
 	       prev->value[4] == '-';
 }
 
+/* Whether c is in capitals after a word in capitals: a name, as a programme's ("ABC WORLD
+ * NEWS SUNDAY", "CBS THIS MORNING"). */
+static bool in_a_capitals_name(const struct tag_run *run, const struct dln_candidate *c)
+{
+	if (c->first == 0 || !(run->tok[c->first - 1].flags & DLN_TOKF_UPPER) ||
+	    run->tok[c->first - 1].kind != DLN_TOK_WORD)
+		return false;
+	for (size_t k = c->first; k < c->end; k++)
+		if (run->tok[k].kind == DLN_TOK_WORD && !(run->tok[k].flags & DLN_TOKF_UPPER))
+			return false;
+	return true;
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -217,7 +230,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
-	if (dln__game_period(run, c) || dln__temperature_range(run, c) ||
+	if (dln__game_period(run, c) || dln__temperature_range(run, c) || in_a_capitals_name(run, c) ||
 	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures. */

@@ -2028,6 +2028,9 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Crowds gathered for the late-night Mass.");
 	expect_nothing(DCT, "She was named family physician of the year.");
 	expect_nothing(DCT, "They travel by night.");
+	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
+	expect_only("1995-04-23", "He asked Americans to make today a day of prayer.",
+		    &(struct want){ "today", D, "1995-04-23", "", "1995-04-23", "1995-04-24" });
 	expect_nothing(DCT, "The team rested before beginning winter training.");
 	expect_nothing(DCT, "The chain will test later closing hours.");
 	expect_nothing(DCT, "He scored with 1:52 remaining and 8:41 left in the half.");
@@ -2858,6 +2861,12 @@ static void news_forms(void **state)
 		  { "the past half-century", DUR, "P50Y", "", NULL, NULL } },
 		{ "2008-08-16", "The calendar includes 180 instructional days.",
 		  { "180 instructional days", DUR, "P180D", "", NULL, NULL } },
+		{ "2012-10-30", "It came ashore at about 8 o'clock last night.",
+		  { "about 8 o'clock last night", T, "2012-10-29T20:00", "APPROX",
+		    "2012-10-29T20:00", "2012-10-29T20:01" } },
+		{ "1999-12-31", "We have been here since 8 o'clock this morning.",
+		  { "8 o'clock this morning", T, "1999-12-31T08:00", "", "1999-12-31T08:00",
+		    "1999-12-31T08:01" } },
 		{ "1990-08-24", "By morning the water stood three feet deep.",
 		  { "morning", T, "1990-08-24TMO", "", "1990-08-24T06:00", "1990-08-24T12:00" } },
 		{ "1990-08-24", "They worked until evening.",
