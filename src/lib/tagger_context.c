@@ -228,7 +228,9 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
 		W("showdown"), W("fixture"), W("walkout"), W("trip"), W("tie"), W("inauguration"),
 		W("games"), W("matches"), W("races"), W("fixtures"), W("elections"), W("primaries"),
 		W("clash"), W("derby"), W("qualifier"), W("friendly"), W("bout"), W("caucus"),
-		W("caucuses"), W("ballot"), W("auction"), W("leg"),
+		W("caucuses"), W("ballot"), W("auction"), W("leg"), W("lineup"), W("schedule"),
+		W("broadcast"), W("telecast"), W("show"), W("premiere"), W("episode"),
+		W("service"), W("funeral"), W("wedding"), W("festivities"), W("celebration"),
 	};
 
 	if (c->value.f[DLN_F_DIR] != DLN_DIR_EVENT || c->end >= run->n ||
