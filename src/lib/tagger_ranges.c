@@ -319,6 +319,13 @@ void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candid
 	    ctx->anchor.month != x->start.month || ctx->anchor.year == x->start.year ||
 	    ctx->tense == DLN_TENSE_FUTURE || ctx->tense == DLN_TENSE_AHEAD)
 		return;
+	/* Not a day that dates what was said ("the slowest pace since May 2009, the bureau said
+	 * on May 11"). */
+	size_t k = c->first;
+	if (k > 0 && dln__word_is(run, k - 1, "on"))
+		k--;
+	if (k > 0 && (dln__word_is(run, k - 1, "said") || dln__word_is(run, k - 1, "says")))
+		return;
 	dln__move_years(x, ctx->anchor.year - x->start.year);
 }
 

@@ -3437,6 +3437,10 @@ static void narrative_months_and_seasons(void **state)
 		{ "1996-03-01", "The union last struck in December 1985. That walkout ended Dec. 21.",
 		  { { "December 1985", D, "1985-12", "", "1985-12-01", "1986-01-01" },
 		    { "Dec. 21", D, "1985-12-21", "", "1985-12-21", "1985-12-22" } } },
+		{ "2012-05-21", "Output grew at the slowest pace since May 2009, the bureau said on "
+				"May 11.",
+		  { { "May 2009", D, "2009-05", "", "2009-05-01", "2009-06-01" },
+		    { "May 11", D, "2012-05-11", "", "2012-05-11", "2012-05-12" } } },
 		{ "1996-03-01", "The union last struck in December 1985. The deal will end Dec. 21.",
 		  { { "December 1985", D, "1985-12", "", "1985-12-01", "1986-01-01" },
 		    { "Dec. 21", D, "1996-12-21", "", "1996-12-21", "1996-12-22" } } },
