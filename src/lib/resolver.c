@@ -1075,6 +1075,17 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 		return DLN_GRAN_NONE;
 	}
 	narrow(&r, mod);
+	/* "pulled back at the end of the year" told in January: what the past tense tells of
+	 * the year's end has not happened yet; it is last year's ("later this year" says which
+	 * year). */
+	if (r.gran == DLN_GRAN_YEAR && mod != DLN_MOD_NONE && ctx->tense == DLN_TENSE_PAST &&
+	    HAS(UNIT) && GET(UNIT) == DLN_UNIT_YEAR && !HAS(SHIFT) &&
+	    ctx->dct && ctx->dct->known && r.start > dln__point_days(&ctx->dct->at)) {
+		r.year--;
+		r.start = day_of(r.year, 1, 1);
+		r.end = day_of(r.year + 1, 1, 1);
+		narrow(&r, mod);
+	}
 	format_value(&r, x->value, sizeof(x->value));
 	x->resolved = true;
 	if (r.minute >= 0) {

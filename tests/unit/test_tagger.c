@@ -2353,6 +2353,12 @@ static void tense_cues(void **state)
 		  { "Sunday", D, "1994-03-20", "", "1994-03-20", "1994-03-21" } },
 		{ "1994-03-15", "The judge ordered them to leave by Sunday.",
 		  { "Sunday", D, "1994-03-13", "", "1994-03-13", "1994-03-14" } },
+		/* What the past tense tells of the year's end, told early in a year, is last
+		 * year's. */
+		{ "2016-01-29", "Consumers pulled back at the end of the year.",
+		  { "the end of the year", D, "2015", "END", "2015-09-01", "2016-01-01" } },
+		{ "2016-01-29", "Sales will rise at the end of the year.",
+		  { "the end of the year", D, "2016", "END", "2016-09-01", "2017-01-01" } },
 		/* A timetable word after a verb in the past is its object. */
 		{ "2020-06-17", "The league suspended play on March 13.",
 		  { "March 13", D, "2020-03-13", "", "2020-03-13", "2020-03-14" } },
