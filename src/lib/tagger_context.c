@@ -198,17 +198,20 @@ bool dln__temperature_range(const struct tag_run *run, const struct dln_candidat
 }
 
 /* Whether a modal or a preposition that looks ahead governs the object at token first, at
- * most three words before it ("will miss", "will closely watch", "preparing for", "before"),
- * not a clause after it ("After Tuesday's vote, the bill will go"). */
+ * most four words before it ("will miss", "will closely watch", "could also depend on",
+ * "preparing for", "before"), not a clause after it ("After Tuesday's vote, the bill will
+ * go"). */
 static bool looked_ahead_to(const struct tag_run *run, size_t first)
 {
-	for (size_t i = first; i-- > 0 && first - i <= 3;) {
-		const struct dln_token *t = &run->tok[i];
-		if (t->kind != DLN_TOK_WORD)
+	static const struct dln_word ahead[] = {
+		W("will"), W("would"), W("could"), W("might"), W("may"),
+		W("to"),   W("for"),   W("before"),
+	};
+
+	for (size_t i = first; i-- > 0 && first - i <= 4;) {
+		if (run->tok[i].kind != DLN_TOK_WORD)
 			return false;
-		if (dln__word_is(run, i, "will") || dln__word_is(run, i, "would") ||
-		    dln__word_is(run, i, "to") || dln__word_is(run, i, "for") ||
-		    dln__word_is(run, i, "before"))
+		if (word_among(run, i, ahead, DLN_ARRAY_SIZE(ahead)))
 			return true;
 	}
 	return false;

@@ -2445,6 +2445,8 @@ static void tense_cues(void **state)
 		{ "2017-08-09", "After Tuesday's vote, the bill will go to the Senate.",
 		  { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" } },
 		/* As the subject opening a sentence: the tense of its clause, else the nearest. */
+		{ "2020-10-31", "The outcome could also depend on Tuesday's election.",
+		  { "Tuesday", D, "2020-11-03", "", "2020-11-03", "2020-11-04" } },
 		{ "1999-11-24", "Thursday's lineup begins early with the parade.",
 		  { "Thursday", D, "1999-11-25", "", "1999-11-25", "1999-11-26" } },
 		{ "2019-08-17", "Sunday's fixtures include a meeting of United and Chelsea.",
