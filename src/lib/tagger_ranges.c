@@ -3,6 +3,7 @@
  * day alone. Days and hours joined to a date are in tagger_days.c. */
 #include <limits.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -325,6 +326,11 @@ void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candid
 	if (k > 0 && dln__word_is(run, k - 1, "on"))
 		k--;
 	if (k > 0 && (dln__word_is(run, k - 1, "said") || dln__word_is(run, k - 1, "says")))
+		return;
+	/* Nor a day of the last weeks before publication, which is news of now ("the August
+	 * 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2" told on Aug. 15, 1990). */
+	if (run->doc->dct.known &&
+	    labs(dln__point_days(&run->doc->dct.at) - dln__point_days(&x->start)) <= 31)
 		return;
 	dln__move_years(x, ctx->anchor.year - x->start.year);
 }

@@ -497,6 +497,8 @@ static void holidays(void **state)
 		{ DCT, "We celebrated Christmas with friends.",
 		  { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
 		/* Days of the church year counted from Easter, and other named days. */
+		{ "1999-12-28", "Traders will work through New Year's weekend.",
+		  { "New Year's weekend", D, "1999-W52-WE", "", "2000-01-01", "2000-01-03" } },
 		{ "2017-02-06", "Palm Sunday services will be held at the cathedral.",
 		  { "Palm Sunday", D, "2017-04-09", "", "2017-04-09", "2017-04-10" } },
 		{ "2017-02-06", "Ash Wednesday falls early.",
@@ -3183,6 +3185,8 @@ static void amounts_centuries_nights(void **state)
 		  { "2 minutes 40 seconds", DUR, "PT2M40S", "", NULL, NULL } },
 		{ DCT, "He served three years and six months.",
 		  { "three years and six months", DUR, "P3Y6M", "", NULL, NULL } },
+		{ DCT, "Whether this lasts more than a day or two is unclear.",
+		  { "more than a day or two", DUR, "PXD", "MORE_THAN", NULL, NULL } },
 		{ DCT, "They spent several nights in the cave.",
 		  { "several nights", DUR, "PXD", "", NULL, NULL } },
 		{ DCT, "It will be visible for the next four nights.",
@@ -3267,6 +3271,8 @@ static void amounts_centuries_nights(void **state)
 		{ DCT, "In those two days, it rained.", { "those two days", DUR, "P2D", "", NULL, NULL } },
 		{ DCT, "In the following days, it rained.",
 		  { "the following days", DUR, "PXD", "", NULL, NULL } },
+		{ DCT, "Updates come every half hour.",
+		  { "every half hour", S, "PT30M", "", NULL, NULL } },
 		{ DCT, "The show airs every Monday night.",
 		  { "every Monday night", S, "XXXX-WXX-1TNI", "", NULL, NULL } },
 		{ "2019-10-30", "NASA is targeting a launch no earlier than Nov. 14.",
@@ -3445,6 +3451,10 @@ static void narrative_months_and_seasons(void **state)
 		{ "1996-03-01", "The union last struck in December 1985. That walkout ended Dec. 21.",
 		  { { "December 1985", D, "1985-12", "", "1985-12-01", "1986-01-01" },
 		    { "Dec. 21", D, "1985-12-21", "", "1985-12-21", "1985-12-22" } } },
+		{ "1990-08-15", "He kept the August 1988 cease-fire. Iran condemned the invasion of "
+				"Kuwait on Aug. 2.",
+		  { { "August 1988", D, "1988-08", "", "1988-08-01", "1988-09-01" },
+		    { "Aug. 2", D, "1990-08-02", "", "1990-08-02", "1990-08-03" } } },
 		{ "2012-05-21", "Output grew at the slowest pace since May 2009, the bureau said on "
 				"May 11.",
 		  { { "May 2009", D, "2009-05", "", "2009-05-01", "2009-06-01" },
