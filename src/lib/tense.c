@@ -139,6 +139,17 @@ static bool object_of_gerund(const struct dln_token *tok, size_t i, const char *
 	       !(verb->len == 6 && strncasecmp(w, "having", 6) == 0);
 }
 
+/* Whether the -ed word at tok[i] follows a word of degree, where it is an adjective: "the
+ * most anticipated premiere", "a highly regarded coach". */
+static bool after_degree(const struct dln_token *tok, size_t i, const char *text)
+{
+	static const struct dln_word degrees[] = {
+		DLN_WORD("most"),   DLN_WORD("more"),	DLN_WORD("least"), DLN_WORD("less"),
+		DLN_WORD("highly"), DLN_WORD("widely"), DLN_WORD("much"),  DLN_WORD("long"),
+	};
+	return i > 0 && dln__token_among(&tok[i - 1], text, degrees, sizeof degrees / sizeof *degrees);
+}
+
 /* Whether the -ed word at tok[i] opens a participle phrase after a comma: ", followed by
  * temperatures in the single digits Sunday", ", led by ...": it describes, it tells no time. */
 static bool participle_after_comma(const struct dln_token *tok, size_t n, size_t i)
@@ -336,7 +347,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	if (ends_in_ed(t, text) && !participle && !after_determiner(tok, i) &&
 	    !after_preposition(tok, i) &&
 	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text) &&
-	    !object_of_gerund(tok, i, text) && !participle_after_comma(tok, n, i))
+	    !object_of_gerund(tok, i, text) && !participle_after_comma(tok, n, i) &&
+	    !after_degree(tok, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }

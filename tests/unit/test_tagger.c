@@ -2361,6 +2361,9 @@ static void tense_cues(void **state)
 		  { "the end of the year", D, "2015", "END", "2015-09-01", "2016-01-01" } },
 		{ "2016-01-29", "Sales will rise at the end of the year.",
 		  { "the end of the year", D, "2016", "END", "2016-09-01", "2017-01-01" } },
+		/* An -ed word after a word of degree is an adjective. */
+		{ "2011-09-13", "The most anticipated premiere comes on Sept. 19.",
+		  { "Sept. 19", D, "2011-09-19", "", "2011-09-19", "2011-09-20" } },
 		/* A timetable word after a verb in the past is its object. */
 		{ "2020-06-17", "The league suspended play on March 13.",
 		  { "March 13", D, "2020-03-13", "", "2020-03-13", "2020-03-14" } },
