@@ -2030,6 +2030,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Crowds gathered for the late-night Mass.");
 	expect_nothing(DCT, "She was named family physician of the year.");
 	expect_nothing(DCT, "They travel by night.");
+	expect_nothing(DCT, "Its fans are in their 30s and 40s.");
 	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
 	expect_only("1995-04-23", "He asked Americans to make today a day of prayer.",
 		    &(struct want){ "today", D, "1995-04-23", "", "1995-04-23", "1995-04-24" });
@@ -3439,6 +3440,10 @@ static void narrative_months_and_seasons(void **state)
 		{ "2019-07-20", "On this day in 1969, Apollo 11 landed. Four days earlier, it left.",
 		  { { "this day in 1969", D, "1969-07-20", "", "1969-07-20", "1969-07-21" },
 		    { "Four days earlier", D, "1969-07-16", "", "1969-07-16", "1969-07-17" } } },
+		{ "2009-11-05", "The show returns on Monday. That same night, a rival opens.",
+		  { { "Monday", D, "2009-11-09", "", "2009-11-09", "2009-11-10" },
+		    { "That same night", T, "2009-11-09TNI", "", "2009-11-09T21:00",
+		      "2009-11-10T00:00" } } },
 		{ "1998-08-16", "The sale began Saturday. Lines had formed the evening before.",
 		  { { "Saturday", D, "1998-08-15", "", "1998-08-15", "1998-08-16" },
 		    { "the evening before", T, "1998-08-14TEV", "", "1998-08-14T18:00",
