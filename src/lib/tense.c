@@ -317,6 +317,9 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "is retroactive to Jan. 1": reaching back, whatever the verb before. */
 	if (t->lex == DLN_LEX_RETROACTIVE || t->lex == DLN_LEX_RETROACTIVELY)
 		return DLN_TENSE_PAST;
+	/* "a shortened last day": "last" before a unit is an ordinal, no verb. */
+	if (t->lex == DLN_LEX_LAST && i + 1 < n && has_class(&tok[i + 1], DLN_C_UNIT))
+		return DLN_TENSE_UNKNOWN;
 	/* "to cut", "may hit": after "to" or "may" a form like "cut" is the plain verb, no
 	 * past. */
 	if (has_class(t, DLN_C_PAST))

@@ -2362,6 +2362,10 @@ static void tense_cues(void **state)
 		  { "the end of the year", D, "2015", "END", "2015-09-01", "2016-01-01" } },
 		{ "2016-01-29", "Sales will rise at the end of the year.",
 		  { "the end of the year", D, "2016", "END", "2016-09-01", "2017-01-01" } },
+		/* "last" before a unit is an ordinal, no past verb; after an article and an
+		 * adjective it is "final", no date. */
+		{ "2012-06-05", "He said the school would hold a shortened last day on Thursday.",
+		  { "Thursday", D, "2012-06-07", "", "2012-06-07", "2012-06-08" } },
 		/* An -ed word after a word of degree is an adjective. */
 		{ "2011-09-13", "The most anticipated premiere comes on Sept. 19.",
 		  { "Sept. 19", D, "2011-09-19", "", "2011-09-19", "2011-09-20" } },
@@ -3440,6 +3444,9 @@ static void narrative_months_and_seasons(void **state)
 		{ "2019-07-20", "On this day in 1969, Apollo 11 landed. Four days earlier, it left.",
 		  { { "this day in 1969", D, "1969-07-20", "", "1969-07-20", "1969-07-21" },
 		    { "Four days earlier", D, "1969-07-16", "", "1969-07-16", "1969-07-17" } } },
+		{ "2022-04-12", "The standoff ended in 2018. Four years on, a plaque hangs there.",
+		  { { "2018", D, "2018", "", "2018-01-01", "2019-01-01" },
+		    { "Four years on", D, "2022", "", "2022-01-01", "2023-01-01" } } },
 		{ "2009-11-05", "The show returns on Monday. That same night, a rival opens.",
 		  { { "Monday", D, "2009-11-09", "", "2009-11-09", "2009-11-10" },
 		    { "That same night", T, "2009-11-09TNI", "", "2009-11-09T21:00",
