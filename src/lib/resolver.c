@@ -948,12 +948,13 @@ bool dln__names_a_clock_time(const struct dln_uval *u)
 /* Whether a clock time without a.m. or p.m. is the afternoon's that follows the clock time
  * the text just gave on the same day: "left at 3:15 p.m. ... expected him by 3:30", "opened at
  * 7 p.m. and ended at 9:45"; not "at 11 p.m. ... by 4:30", the small hours after it, nor one
- * in a zone, told on the 24-hour clock ("6 p.m. Thursday (1000 GMT)"). */
+ * in a zone, told on the 24-hour clock ("6 p.m. Thursday (1000 GMT)"), nor one after a time
+ * told on it ("began at 19:10 ... opened at 08:30"). */
 static bool after_afternoon_clock(const struct dln_uval *u, const struct dln_resolve_ctx *ctx,
 				  const struct result *r, int minutes)
 {
-	if (HAS(AMPM) || HAS(POD) || HAS(TZ) || minutes < 60 || minutes >= 12 * 60 || !ctx->anchor_clock ||
-	    ctx->anchor_gran != DLN_GRAN_TIME || ctx->anchor.minute < 12 * 60 ||
+	if (HAS(AMPM) || HAS(POD) || HAS(TZ) || minutes < 60 || minutes >= 12 * 60 ||
+	    !ctx->anchor_ampm || ctx->anchor_gran != DLN_GRAN_TIME || ctx->anchor.minute < 12 * 60 ||
 	    dln__point_days(&ctx->anchor) != r->start)
 		return false;
 	int pm = minutes + 12 * 60;

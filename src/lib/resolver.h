@@ -30,6 +30,7 @@ struct dln_resolve_ctx {
 	struct dln_point anchor_end; /* the end of the anchor's interval */
 	enum dln_gran anchor_gran;
 	bool anchor_clock;         /* the anchor is a clock time ("9:02 a.m."), not a part of a day */
+	bool anchor_ampm;          /* told with a.m. or p.m. (not "19:10") */
 	int anchor_pod;            /* the anchor's part of the day ("last night"), 0 for none */
 	/* The last day the text fixed, when a coarser date ("in 1992", "mid-February") came
 	 * after it: "the following day" and "at 7 p.m." still count from it. */

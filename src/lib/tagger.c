@@ -86,6 +86,7 @@ static void own_anchor_into(struct dln_resolve_ctx *ctx, const struct dln_resolv
 	ctx->anchor_end = own->anchor_end;
 	ctx->anchor_gran = own->anchor_gran;
 	ctx->anchor_clock = own->anchor_clock;
+	ctx->anchor_ampm = own->anchor_ampm;
 	ctx->anchor_pod = own->anchor_pod;
 	ctx->has_day_anchor = own->has_day_anchor;
 	ctx->day_anchor = own->day_anchor;
@@ -345,6 +346,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			whole_month(&x.start, &run->ctx.anchor, &run->ctx.anchor_end);
 		run->ctx.anchor_gran = anchor_gran;
 		run->ctx.anchor_clock = gran == DLN_GRAN_TIME && c->value.f[DLN_F_POD] == DLN_UNSET;
+		run->ctx.anchor_ampm = c->value.f[DLN_F_AMPM] != DLN_UNSET;
 		run->ctx.anchor_pod = c->value.f[DLN_F_POD] == DLN_UNSET ? 0 : c->value.f[DLN_F_POD];
 		if (anchor_gran >= DLN_GRAN_DAY) {
 			run->day_fixed = true;
@@ -358,6 +360,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.anchor_end = clock_on_day->end;
 			run->ctx.anchor_gran = DLN_GRAN_TIME;
 			run->ctx.anchor_clock = true;
+			run->ctx.anchor_ampm = false;
 			run->ctx.anchor_pod = 0;
 		}
 	}
