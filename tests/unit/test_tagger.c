@@ -497,6 +497,10 @@ static void holidays(void **state)
 		{ DCT, "We celebrated Christmas with friends.",
 		  { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
 		/* Days of the church year counted from Easter, and other named days. */
+		{ "1994-05-31", "Trains were delayed over the spring bank holiday.",
+		  { "the spring bank holiday", D, "1994-05-30", "", "1994-05-30", "1994-05-31" } },
+		{ "1994-05-31", "Crowds are expected for the August bank holiday.",
+		  { "the August bank holiday", D, "1994-08-29", "", "1994-08-29", "1994-08-30" } },
 		{ "1999-12-28", "Traders will work through New Year's weekend.",
 		  { "New Year's weekend", D, "1999-W52-WE", "", "2000-01-01", "2000-01-03" } },
 		{ "2017-02-06", "Palm Sunday services will be held at the cathedral.",
@@ -2039,6 +2043,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "They travel by night.");
 	expect_nothing(DCT, "Its fans are in their 30s and 40s.");
 	expect_nothing(DCT, "Sales have fallen by about a quarter since.");
+	expect_nothing(DCT, "Shares rose after market hours.");
 	expect_nothing(DCT, "A 25-mile-an-hour wind blew.");
 	expect_nothing(DCT, "Volunteers joined the Christmas Bird Count.");
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
@@ -2889,6 +2894,12 @@ static void news_forms(void **state)
 		    "2011-04-22T12:00" } },
 		{ "2011-04-22", "Customers moved their sites overnight rather than wait.",
 		  { "overnight", T, "2011-04-21TNI", "", "2011-04-21T21:00", "2011-04-22T00:00" } },
+		{ "2014-06-01", "The scheme starts on 1 July next year.",
+		  { "1 July next year", D, "2015-07-01", "", "2015-07-01", "2015-07-02" } },
+		{ "2025-06-01", "It lost the election of 29 November last year.",
+		  { "29 November last year", D, "2024-11-29", "", "2024-11-29", "2024-11-30" } },
+		{ "2014-06-01", "The museum opens July 4 next year.",
+		  { "July 4 next year", D, "2015-07-04", "", "2015-07-04", "2015-07-05" } },
 		{ "2003-06-01", "Over the past half-century it grew.",
 		  { "the past half-century", DUR, "P50Y", "", NULL, NULL } },
 		{ "2008-08-16", "The calendar includes 180 instructional days.",
@@ -3208,6 +3219,10 @@ static void amounts_centuries_nights(void **state)
 		  { "2 minutes 40 seconds", DUR, "PT2M40S", "", NULL, NULL } },
 		{ DCT, "He served three years and six months.",
 		  { "three years and six months", DUR, "P3Y6M", "", NULL, NULL } },
+		{ DCT, "The speech took about an hour and 45 minutes.",
+		  { "about an hour and 45 minutes", DUR, "PT1H45M", "APPROX", NULL, NULL } },
+		{ DCT, "The rally lasted just over an hour.",
+		  { "just over an hour", DUR, "PT1H", "MORE_THAN", NULL, NULL } },
 		{ DCT, "The flight lasted just under five hours.",
 		  { "just under five hours", DUR, "PT5H", "LESS_THAN", NULL, NULL } },
 		{ DCT, "Whether this lasts more than a day or two is unclear.",
