@@ -214,14 +214,22 @@ void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candi
 void dln__weekday_restates(const struct tag_run *run, const struct dln_candidate *c,
 			   enum dln_gran gran, struct dln_timex *x)
 {
+	static const struct dln_word falls[] = { DLN_WORD("falls"), DLN_WORD("fell"),
+						  DLN_WORD("fall"), DLN_WORD("falling") };
 	const struct dln_uval *u = &c->value;
 	const struct dln_tagging *t = run->tagging;
 
 	if (gran != DLN_GRAN_DAY || u->f[DLN_F_WEEKDAY] == DLN_UNSET ||
 	    u->f[DLN_F_MONTH] != DLN_UNSET || u->f[DLN_F_SHIFT] != DLN_UNSET ||
 	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE) || c->first < 2 ||
-	    run->last_end != c->first - 1 || !dln__word_is(run, c->first - 1, "on") ||
-	    t->count <= run->sentence_first)
+	    !dln__word_is(run, c->first - 1, "on") || t->count <= run->sentence_first)
+		return;
+	/* "April 15 falls on Sunday": the day the date falls on. */
+	size_t k = c->first - 1;
+	if (k > 1 && dln__token_among(&run->tok[k - 1], run->doc->text, falls,
+				      DLN_ARRAY_SIZE(falls)))
+		k--;
+	if (run->last_end != k)
 		return;
 	const struct dln_timex *day = &t->timexes[t->count - 1];
 	if (!day->resolved || day->type != DLN_TIMEX_DATE || strlen(day->value) != 10 ||
