@@ -207,6 +207,19 @@ static bool follows_its_day(const struct tag_run *run, const struct dln_candidat
 	       prev->value[4] == '-';
 }
 
+/* Whether the word before token k is joined to the word before it by a hyphen, or token k to
+ * it: "100-degree days", "half-days". */
+static bool hyphened_before(const struct tag_run *run, size_t k)
+{
+	const struct dln_token *t = run->tok;
+
+	if (t[k - 1].kind == DLN_TOK_PUNCT && t[k - 1].num == '-' &&
+	    !(t[k - 1].flags & DLN_TOKF_SPACE) && !(t[k].flags & DLN_TOKF_SPACE))
+		return true;
+	return k > 1 && t[k - 1].kind == DLN_TOK_WORD && !(t[k - 1].flags & DLN_TOKF_SPACE) &&
+	       t[k - 2].kind == DLN_TOK_PUNCT && t[k - 2].num == '-';
+}
+
 /* Whether c is in capitals after a word in capitals: a name, as a programme's ("ABC WORLD
  * NEWS SUNDAY", "CBS THIS MORNING"). */
 static bool in_a_capitals_name(const struct tag_run *run, const struct dln_candidate *c)
@@ -234,11 +247,12 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (dln__game_period(run, c) || dln__temperature_range(run, c) || in_a_capitals_name(run, c) ||
 	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
-	/* "16-hour days", "four-day weeks": the plural names what the length measures. */
-	if (c->end - c->first == 1 && c->value.f[DLN_F_AMOUNT] == DLN_VAGUE &&
-	    run->last_end == c->first && c->first > 0 &&
-	    run->tagging->count > run->sentence_first &&
-	    run->tagging->timexes[run->tagging->count - 1].type == DLN_TIMEX_DURATION)
+	/* "16-hour days", "four-day weeks": the plural names what the length measures; so it does
+	 * after any word joined by a hyphen ("100-degree days", "half-days"). */
+	if (c->end - c->first == 1 && c->value.f[DLN_F_AMOUNT] == DLN_VAGUE && c->first > 0 &&
+	    ((run->last_end == c->first && run->tagging->count > run->sentence_first &&
+	      run->tagging->timexes[run->tagging->count - 1].type == DLN_TIMEX_DURATION) ||
+	     hyphened_before(run, c->first)))
 		return 0;
 	int rc = dln__room_for_one(run);
 	if (rc < 0)

@@ -78,6 +78,7 @@ static bool hours_kept(const struct tag_run *run, size_t i)
 		W("operating"), W("office"),  W("visiting"), W("reduced"),  W("shorter"),
 		W("longer"),   W("extended"), W("normal"),   W("regular"),  W("usual"),
 		W("initial"),  W("new"),      W("library"),  W("flexible"), W("daytime"),
+		W("quiet"),
 	};
 
 	return i > 0 && run->tok[i].lex == DLN_LEX_HOURS &&

@@ -1212,6 +1212,11 @@ static void hour_ranges_and_recurring_times(void **state)
 			     "2016-12-03T12:01" },
 			   { "every Wednesday", S, "XXXX-WXX-3", "", NULL, NULL } },
 		   4);
+	expect_all("2025-04-01", "Quiet hours run from 10 p.m. to 7 a.m.",
+		   (const struct want[]){
+			   { "10 p.m.", T, "XXXX-XX-XXT22:00", "", NULL, NULL },
+			   { "7 a.m.", T, "XXXX-XX-XXT07:00", "", NULL, NULL } },
+		   2);
 	expect_all("2024-07-05", "It will keep them open daily from 10 a.m. to 8 p.m. until Monday.",
 		   (const struct want[]){
 			   { "daily", S, "P1D", "", NULL, NULL },
@@ -2047,6 +2052,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Its fans are in their 30s and 40s.");
 	expect_nothing(DCT, "Sales have fallen by about a quarter since.");
 	expect_nothing(DCT, "Shares rose after market hours.");
+	expect_nothing(DCT, "Schools held half-days after two 100-degree days.");
 	expect_nothing(DCT, "A 25-mile-an-hour wind blew.");
 	expect_nothing(DCT, "Volunteers joined the Christmas Bird Count.");
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
