@@ -332,9 +332,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    (tok[i - 2].lex == DLN_LEX_A || tok[i - 2].lex == DLN_LEX_AN) &&
 	    tok[i - 1].kind == DLN_TOK_WORD)
 		return DLN_TENSE_UNKNOWN;
-	/* "suspended play on March 13": after a verb in the past, the object. */
+	/* "suspended play on March 13": after a verb in the past, the object; "Play on Sunday
+	 * began": opening the sentence, the subject. */
 	if (has_class(t, DLN_C_SCHEDULED))
-		return aux || after_preposition(tok, i) ||
+		return aux || after_preposition(tok, i) || i == 0 ||
 			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO ||
 					  dln__past_verb(tok, i - 1, text))) ?
 			       DLN_TENSE_UNKNOWN :

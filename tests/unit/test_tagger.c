@@ -2395,7 +2395,10 @@ static void tense_cues(void **state)
 		/* An -ed word after a word of degree is an adjective. */
 		{ "2011-09-13", "The most anticipated premiere comes on Sept. 19.",
 		  { "Sept. 19", D, "2011-09-19", "", "2011-09-19", "2011-09-20" } },
-		/* A timetable word after a verb in the past is its object. */
+		/* A timetable word after a verb in the past is its object, one opening the
+		 * sentence its subject. */
+		{ "2005-08-08", "Play on Sunday began late.",
+		  { "Sunday", D, "2005-08-07", "", "2005-08-07", "2005-08-08" } },
 		{ "2020-06-17", "The league suspended play on March 13.",
 		  { "March 13", D, "2020-03-13", "", "2020-03-13", "2020-03-14" } },
 		/* What is predicted lies ahead of the prediction; the day it was made does not. */
