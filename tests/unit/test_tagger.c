@@ -497,6 +497,8 @@ static void holidays(void **state)
 		{ DCT, "We celebrated Christmas with friends.",
 		  { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } },
 		/* Days of the church year counted from Easter, and other named days. */
+		{ "2019-11-30", "Sales fell from last year's Thanksgiving.",
+		  { "last year's Thanksgiving", D, "2018-11-22", "", "2018-11-22", "2018-11-23" } },
 		{ "1994-05-31", "Trains were delayed over the spring bank holiday.",
 		  { "the spring bank holiday", D, "1994-05-30", "", "1994-05-30", "1994-05-31" } },
 		{ "1994-05-31", "Crowds are expected for the August bank holiday.",
