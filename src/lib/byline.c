@@ -75,10 +75,14 @@ static bool read_line(const char *text, size_t len, struct line_dates *d)
 	dln__recognize(tok, n, collect, d);
 	if (!d->has_date)
 		return false;
-	/* "By Jane Doe": a name after "By", not a date or time ("By 3 a.m. on Aug. 24, 1990,
-	 * the creek had risen" opens the story). */
+	/* "By Jane Doe", "By The Associated Press": a name after "By", not a date or a time
+	 * ("By 3 a.m. on Aug. 24, 1990, the creek had risen", "By Tuesday, ..." open the
+	 * story). */
+	const uint64_t dates = (1ull << DLN_C_MONTH) | (1ull << DLN_C_WEEKDAY) |
+			       (1ull << DLN_C_NEARDAY);
 	bool by_name = starts_with_word(text, len, "by") && n > 1 &&
-		       tok[1].kind == DLN_TOK_WORD && (tok[1].flags & DLN_TOKF_CAP) && !tok[1].lex;
+		       tok[1].kind == DLN_TOK_WORD && (tok[1].flags & DLN_TOKF_CAP) &&
+		       !(dln__lexemes[tok[1].lex].classes & dates);
 	return memchr(text, '|', len) || by_name ||
 	       starts_with_word(text, len, "published") || starts_with_word(text, len, "posted") ||
 	       starts_with_word(text, len, "updated") || len - d->dated_bytes <= 12;

@@ -213,6 +213,8 @@ static bool hyphened_before(const struct tag_run *run, size_t k)
 {
 	const struct dln_token *t = run->tok;
 
+	if (k == 0)
+		return false;
 	if (t[k - 1].kind == DLN_TOK_PUNCT && t[k - 1].num == '-' &&
 	    !(t[k - 1].flags & DLN_TOKF_SPACE) && !(t[k].flags & DLN_TOKF_SPACE))
 		return true;
@@ -317,6 +319,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__list_takes_year(run, c, &x);
 	bool restating = dln__restates_clock(run, c, &x);
 	const struct dln_timex *clock_on_day = dln__clock_takes_day(run, c, gran, &x);
+	bool clock_ampm = run->ctx.anchor_ampm;  /* the clock's, set when it was appended */
 	run->clock_restated = restating;
 	run->last_end = c->end;
 	run->clock_only = x.type == DLN_TIMEX_TIME && !dln__names_a_day(&c->value);
@@ -374,7 +377,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.anchor_end = clock_on_day->end;
 			run->ctx.anchor_gran = DLN_GRAN_TIME;
 			run->ctx.anchor_clock = true;
-			run->ctx.anchor_ampm = false;
+			run->ctx.anchor_ampm = clock_ampm;
 			run->ctx.anchor_pod = 0;
 		}
 	}

@@ -331,9 +331,9 @@ void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candid
 	/* Not a day that dates what was said ("the slowest pace since May 2009, the bureau said
 	 * on May 11"). */
 	size_t k = c->first;
-	if (k > 0 && dln__word_is(run, k - 1, "on"))
+	if (k > 0 && run->tok[k - 1].lex == DLN_LEX_ON)
 		k--;
-	if (k > 0 && (dln__word_is(run, k - 1, "said") || dln__word_is(run, k - 1, "says")))
+	if (k > 0 && (run->tok[k - 1].lex == DLN_LEX_SAID || run->tok[k - 1].lex == DLN_LEX_SAYS))
 		return;
 	/* Nor a day of the last weeks before publication, which is news of now ("the August
 	 * 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2" told on Aug. 15, 1990). */

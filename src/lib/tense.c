@@ -336,8 +336,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	 * began": opening the sentence, the subject. */
 	if (has_class(t, DLN_C_SCHEDULED))
 		return aux || after_preposition(tok, i) || i == 0 ||
-			       (i > 0 && (tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO ||
-					  dln__past_verb(tok, i - 1, text))) ?
+			       tok[i - 1].lex == DLN_LEX_NOT || tok[i - 1].lex == DLN_LEX_TO ||
+			       dln__past_verb(tok, i - 1, text) ?
 			       DLN_TENSE_UNKNOWN :
 			       DLN_TENSE_FUTURE;
 	/* "will be today and Tuesday": "today" listed with the date is a date, no present. */

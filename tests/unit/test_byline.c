@@ -70,6 +70,11 @@ static void test_by_and_iso_forms(void **state)
 	assert_string_equal(dln_document_title(doc), "");
 	dln_document_free(doc);
 
+	doc = read_text("By The Associated Press, May 3, 2016\nText.", NULL);
+	assert_true(dln_document_dct(doc)->known);
+	assert_int_equal(dln_document_dct(doc)->at.day, 3);
+	dln_document_free(doc);
+
 	doc = read_text("Published 2017-08-09\n\nText.", NULL);
 	assert_true(dln_document_dct(doc)->known);
 	assert_int_equal(dln_document_dct(doc)->at.day, 9);
