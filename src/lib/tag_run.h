@@ -75,6 +75,12 @@ bool dln__names_a_fixture(const struct tag_run *run, const struct dln_candidate 
  * items of a list ("and", "or"). */
 enum dln_joint { DLN_JOINT_NONE, DLN_JOINT_RANGE, DLN_JOINT_LIST };
 enum dln_joint dln__joint_at(const struct tag_run *run, size_t k);
+/* Whether x is resolved to a day of the calendar ("2024-07-08", "2024-07-08T09:00"; not a
+ * week, "2024-W05-WE"). */
+static inline bool dln__names_calendar_day(const struct dln_timex *x)
+{
+	return x->resolved && strlen(x->value) >= 10 && x->value[4] == '-' && x->value[7] == '-';
+}
 /* Moves a resolved date by whole years, when its day is in the other year too; its end stays
  * as many days after its start ("Feb. 28" ends on Feb. 29 in a leap year, on March 1 else). */
 void dln__move_years(struct dln_timex *x, int years);

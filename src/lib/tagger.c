@@ -203,8 +203,7 @@ static bool follows_its_day(const struct tag_run *run, const struct dln_candidat
 	if (dln__token_among(&run->tok[k - 1], run->doc->text, joints, DLN_ARRAY_SIZE(joints)))
 		k--;
 	const struct dln_timex *prev = &t->timexes[t->count - 1];
-	return run->last_end == k && prev->resolved && strlen(prev->value) >= 10 &&
-	       prev->value[4] == '-';
+	return run->last_end == k && dln__names_calendar_day(prev);
 }
 
 /* Whether the word before token k is joined to the word before it by a hyphen, or token k to

@@ -81,8 +81,7 @@ static void move_days(struct dln_timex *x, long days)
 {
 	char day[16];
 
-	if (!days || !x->resolved || strlen(x->value) < 10 || x->value[4] != '-' ||
-	    x->value[7] != '-')
+	if (!days || !dln__names_calendar_day(x))
 		return;
 	/* Only years 1 to 9999 are on the calendar. */
 	long first = dln__point_days(&x->start) + days, end = dln__point_days(&x->end) + days;
@@ -202,8 +201,8 @@ void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candi
 		return;
 	for (size_t k = t->count; k-- > 0;) {
 		const struct dln_timex *day = &t->timexes[k];
-		if (day->resolved && (day->type == DLN_TIMEX_DATE || day->type == DLN_TIMEX_TIME) &&
-		    strlen(day->value) >= 10 && day->value[7] == '-' &&
+		if ((day->type == DLN_TIMEX_DATE || day->type == DLN_TIMEX_TIME) &&
+		    dln__names_calendar_day(day) &&
 		    dln__weekday(dln__point_days(&day->start)) == u->f[DLN_F_WEEKDAY]) {
 			move_days(x, dln__point_days(&day->start) - dln__point_days(&x->start));
 			return;

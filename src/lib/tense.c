@@ -194,6 +194,13 @@ static const struct dln_token *aux_before(const struct dln_token *tok, size_t i,
 		       NULL;
 }
 
+/* Whether t is the "has" or "have" of the present perfect, which tells of what was just done
+ * for what lies ahead: "has asked both sides to meet Monday". */
+static bool present_perfect(const struct dln_token *t)
+{
+	return t && (t->lex == DLN_LEX_HAS || t->lex == DLN_LEX_HAVE);
+}
+
 /* Whether aux is an auxiliary of the past ("was", "had", "been"), which tells that an
  * arrangement was made then: "had been set to begin", "was postponed to". */
 static bool past_aux(const struct dln_token *aux)
@@ -490,15 +497,15 @@ static bool predicts(const struct dln_token *tok, size_t i, size_t first, const 
 /* The tense of what "to begin", "to meet" at tok[i] schedules when no verb stands right
  * before the "to" (after one, "tried to meet" tells of the trying): ahead, unless a verb in
  * the past before it arranged it, when it is as often behind as ahead ("declared three days
- * of mourning, to begin on Thursday"); what the verb before it tells else ("talks had been
- * scheduled, to start on Monday"). */
+ * of mourning, to begin on Thursday"), but not in the present perfect ("has asked both sides
+ * to meet Monday"); what the verb before it tells else ("talks had been scheduled, to start
+ * on Monday"). */
 static enum dln_tense scheduled_by_infinitive(const struct dln_token *tok, size_t n, size_t i,
 					      const char *text)
 {
 	for (size_t j = i - 1; j-- > 0 && i - j <= WINDOW;) {
 		enum dln_tense t = cue(tok, n, j, text, false);
-		/* "has asked both sides to meet Monday": arranged just now, for what is ahead. */
-		if (t == DLN_TENSE_PAST && (tok[j].lex == DLN_LEX_HAS || tok[j].lex == DLN_LEX_HAVE))
+		if (t == DLN_TENSE_PAST && present_perfect(&tok[j]))
 			return DLN_TENSE_FUTURE;
 		if (t != DLN_TENSE_UNKNOWN)
 			return t == DLN_TENSE_PAST ? DLN_TENSE_EITHER : t;
@@ -606,8 +613,7 @@ static enum dln_tense search(const struct dln_token *tok, size_t n, size_t first
 		/* "urges Congress to act by Friday" and "has asked both sides to meet Monday" look
 		 * ahead; "ordered crews to work through the weekend" may be done by now. */
 		if (directs(tok, n, first - *d, first, text)) {
-			const struct dln_token *aux = aux_before(tok, first - *d, text);
-			bool perfect = aux && (aux->lex == DLN_LEX_HAS || aux->lex == DLN_LEX_HAVE);
+			bool perfect = present_perfect(aux_before(tok, first - *d, text));
 			return past_form(&tok[first - *d], text) && !perfect ? DLN_TENSE_EITHER :
 									       DLN_TENSE_FUTURE;
 		}
