@@ -38,6 +38,13 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 	return w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e';
 }
 
+/* Whether t is a word of five letters or more in -ing ("planning", "bringing"; not "king"). */
+static bool ends_in_ing(const struct dln_token *t, const char *text)
+{
+	return t->kind == DLN_TOK_WORD && t->len > 4 &&
+	       memcmp(text + t->off + t->len - 3, "ing", 3) == 0;
+}
+
 /* Whether a word the lexicon knows as a verb ends in -ed ("agreed", "expected"), in any
  * case. */
 static bool past_form(const struct dln_token *t, const char *text)
@@ -63,7 +70,7 @@ static bool infinitive_at(const struct dln_token *tok, size_t n, size_t i, const
 	if ((w[t->len - 1] == 's' && w[t->len - 2] != 's') ||
 	    (w[t->len - 2] == 'e' && w[t->len - 1] == 'd'))
 		return false;
-	return !(t->len > 4 && strncmp(w + t->len - 3, "ing", 3) == 0);
+	return !ends_in_ing(t, text);
 }
 
 /* Whether tok[i] follows a determiner or a possessive "'s", where a word is a noun. */
@@ -133,10 +140,9 @@ static bool object_of_gerund(const struct dln_token *tok, size_t i, const char *
 	if (i == 0)
 		return false;
 	const struct dln_token *verb = &tok[i - 1];
-	const char *w = text + verb->off;
-	return verb->kind == DLN_TOK_WORD && verb->len > 4 && !(verb->flags & DLN_TOKF_CAP) &&
-	       memcmp(w + verb->len - 3, "ing", 3) == 0 && !has_class(verb, DLN_C_AUX) &&
-	       !(verb->len == 6 && strncasecmp(w, "having", 6) == 0);
+	return ends_in_ing(verb, text) && !(verb->flags & DLN_TOKF_CAP) &&
+	       !has_class(verb, DLN_C_AUX) &&
+	       !(verb->len == 6 && strncasecmp(text + verb->off, "having", 6) == 0);
 }
 
 /* Whether the -ed word at tok[i] follows a word of degree, where it is an adjective: "the
@@ -315,7 +321,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 			return DLN_TENSE_PAST;
 		if (!participle || !past_aux(aux))
 			return DLN_TENSE_FUTURE;
-		if (t->len > 3 && memcmp(text + t->off + t->len - 3, "ing", 3) == 0)
+		if (ends_in_ing(t, text))
 			return DLN_TENSE_FUTURE;
 		return past_form(t, text) && !infinitive_at(tok, n, i + 1, text) ?
 			       DLN_TENSE_PAST :
