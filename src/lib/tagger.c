@@ -222,11 +222,20 @@ static bool hyphened_before(const struct tag_run *run, size_t k)
 }
 
 /* Whether c is in capitals after a word in capitals: a name, as a programme's ("ABC WORLD
- * NEWS SUNDAY", "CBS THIS MORNING"). */
+ * NEWS SUNDAY", "CBS THIS MORNING"). A name puts no preposition before its date: after one
+ * the capitals are a headline's ("TALKS TO RESUME ON MONDAY"). */
 static bool in_a_capitals_name(const struct tag_run *run, const struct dln_candidate *c)
 {
+	static const struct dln_word prepositions[] = {
+		DLN_WORD("on"),     DLN_WORD("in"),    DLN_WORD("at"),      DLN_WORD("by"),
+		DLN_WORD("since"),  DLN_WORD("until"), DLN_WORD("from"),    DLN_WORD("through"),
+		DLN_WORD("before"), DLN_WORD("after"), DLN_WORD("during"),  DLN_WORD("for"),
+	};
+
 	if (c->first == 0 || !(run->tok[c->first - 1].flags & DLN_TOKF_UPPER) ||
-	    run->tok[c->first - 1].kind != DLN_TOK_WORD)
+	    run->tok[c->first - 1].kind != DLN_TOK_WORD ||
+	    dln__token_among(&run->tok[c->first - 1], run->doc->text, prepositions,
+			     DLN_ARRAY_SIZE(prepositions)))
 		return false;
 	for (size_t k = c->first; k < c->end; k++)
 		if (run->tok[k].kind == DLN_TOK_WORD && !(run->tok[k].flags & DLN_TOKF_UPPER))

@@ -2060,6 +2060,8 @@ static void verbs_and_comparisons(void **state)
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
 		    &(struct want){ "Monday", D, "1998-08-10", "", "1998-08-10", "1998-08-11" });
 	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
+	expect_only("2024-03-06", "TALKS ENDED ON MONDAY",
+		    &(struct want){ "MONDAY", D, "2024-03-04", "", "2024-03-04", "2024-03-05" });
 	expect_only("1995-04-23", "He asked Americans to make today a day of prayer.",
 		    &(struct want){ "today", D, "1995-04-23", "", "1995-04-23", "1995-04-24" });
 	expect_nothing(DCT, "The team rested before beginning winter training.");
