@@ -115,9 +115,9 @@ bool dln__bare_month(const struct dln_uval *u);
 /* "In 1995, ... from Dec. 16 to Jan. 6": a month, day or holiday without a year in a sentence
  * that opens with a year is in that year (a range's end after its start). */
 void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struct dln_timex *x);
-/* "The union last struck in December 1985. That walkout ended Dec. 21": a day without a year
- * (x, resolved from c to gran) in the month of the date the text last fixed is in that
- * month, unless its clause looks ahead. */
+/* "The union last struck in December 1985. That walkout ended Dec. 21": a day or a time of a
+ * day without a year ("the afternoon of Dec. 21"; x, resolved from c to gran) in the month of
+ * the date the text last fixed is in that month, unless its clause looks ahead. */
 void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candidate *c,
 			       enum dln_gran gran, struct dln_timex *x);
 /* Whether the expression c just appended is such an opening year ("In 1995,", "Last year"). */

@@ -123,8 +123,11 @@ void dln__move_years(struct dln_timex *x, int years)
 	x->start.year += years;
 	if (whole_months)
 		x->end.year += years;  /* "March" is March in any year */
-	else
+	else {
+		int minute = x->end.minute;  /* a time of day keeps its hours */
 		x->end = dln__point_from_days(dln__point_days(&x->start) + length);
+		x->end.minute = minute;
+	}
 	snprintf(y, sizeof(y), "%04d", x->start.year);
 	memcpy(x->value, y, 4);
 }
@@ -320,7 +323,8 @@ void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candid
 	const struct dln_uval *u = &c->value;
 	const struct dln_resolve_ctx *ctx = &run->ctx;
 
-	if (gran != DLN_GRAN_DAY || !x->resolved || x->type != DLN_TIMEX_DATE ||
+	if (gran < DLN_GRAN_DAY || !x->resolved || x->type == DLN_TIMEX_DURATION ||
+	    x->type == DLN_TIMEX_SET ||
 	    u->f[DLN_F_DAY] == DLN_UNSET || !dln__bare_month(u) ||
 	    u->f[DLN_F_WEEKDAY] != DLN_UNSET ||
 	    (ctx->anchor_gran != DLN_GRAN_MONTH && ctx->anchor_gran != DLN_GRAN_DAY) ||

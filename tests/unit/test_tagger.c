@@ -3533,6 +3533,10 @@ static void narrative_months_and_seasons(void **state)
 		{ "1996-03-01", "The union last struck in December 1985. That walkout ended Dec. 21.",
 		  { { "December 1985", D, "1985-12", "", "1985-12-01", "1986-01-01" },
 		    { "Dec. 21", D, "1985-12-21", "", "1985-12-21", "1985-12-22" } } },
+		{ "1996-11-04", "The storm of February 1978 struck the afternoon of Feb. 6.",
+		  { { "February 1978", D, "1978-02", "", "1978-02-01", "1978-03-01" },
+		    { "the afternoon of Feb. 6", T, "1978-02-06TAF", "", "1978-02-06T12:00",
+		      "1978-02-06T18:00" } } },
 		{ "1990-08-15", "He kept the August 1988 cease-fire. Iran condemned the invasion of "
 				"Kuwait on Aug. 2.",
 		  { { "August 1988", D, "1988-08", "", "1988-08-01", "1988-09-01" },
