@@ -156,6 +156,17 @@ static bool after_degree(const struct dln_token *tok, size_t i, const char *text
 	return i > 0 && dln__token_among(&tok[i - 1], text, degrees, sizeof degrees / sizeof *degrees);
 }
 
+/* Whether the -ed word at tok[i] follows a form of "get", whose passive it makes: "urged
+ * residents to get vaccinated before Thanksgiving"; the tense is the verb's before it. */
+static bool after_get(const struct dln_token *tok, size_t i, const char *text)
+{
+	static const struct dln_word gets[] = {
+		DLN_WORD("get"), DLN_WORD("gets"), DLN_WORD("getting"), DLN_WORD("got"),
+		DLN_WORD("gotten"),
+	};
+	return i > 0 && dln__token_among(&tok[i - 1], text, gets, sizeof gets / sizeof *gets);
+}
+
 /* Whether the -ed word at tok[i] opens a participle phrase after a comma: ", followed by
  * temperatures in the single digits Sunday", ", led by ...": it describes, it tells no time. */
 static bool participle_after_comma(const struct dln_token *tok, size_t n, size_t i)
@@ -365,7 +376,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    !after_preposition(tok, i) &&
 	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text) &&
 	    !object_of_gerund(tok, i, text) && !participle_after_comma(tok, n, i) &&
-	    !after_degree(tok, i, text))
+	    !after_degree(tok, i, text) && !after_get(tok, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }

@@ -2399,6 +2399,9 @@ static void tense_cues(void **state)
 		/* An -ed word after a word of degree is an adjective. */
 		{ "2011-09-13", "The most anticipated premiere comes on Sept. 19.",
 		  { "Sept. 19", D, "2011-09-19", "", "2011-09-19", "2011-09-20" } },
+		/* An -ed word after "get" is its passive, no past verb. */
+		{ "1994-11-17", "Officials urged residents to get vaccinated before Thanksgiving.",
+		  { "Thanksgiving", D, "1994-11-24", "", "1994-11-24", "1994-11-25" } },
 		/* A timetable word after a verb in the past is its object, one opening the
 		 * sentence its subject. */
 		{ "2005-08-08", "Play on Sunday began late.",
