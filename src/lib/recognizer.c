@@ -39,10 +39,10 @@ static bool plain_number(const struct dln_token *t)
 }
 
 /* A capitalized word in no lexicon class: "Theresa", "Ryan", "Times" (not "NATO", which a
- * headline in capitals may put anywhere). */
+ * headline in capitals may put anywhere, nor the pronoun "I": "Before November I sold"). */
 static bool name_token(const struct dln_token *t)
 {
-	return t->kind == DLN_TOK_WORD &&
+	return t->kind == DLN_TOK_WORD && t->len > 1 &&
 	       (t->flags & (DLN_TOKF_CAP | DLN_TOKF_UPPER)) == DLN_TOKF_CAP &&
 	       !(t->lex && dln__lexemes[t->lex].classes);
 }

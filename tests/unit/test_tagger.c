@@ -2130,6 +2130,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "Theresa May spoke.");
 	expect_nothing(DCT, "Prime Minister May spoke with him.");
 	expect_nothing(DCT, "April Ryan asked the press secretary a question.");
+	expect_only("1997-12-30", "Before November I sold birds.",
+		    &(struct want){ "November", D, "1997-11", "", "1997-11-01", "1997-12-01" });
 	expect_nothing(DCT, "The Sunday Times reported the deal.");
 	expect_nothing(DCT, "Athletes trained for the Winter Olympics.");
 	expect_nothing(DCT, "The winter storm dumped two feet of snow.");
