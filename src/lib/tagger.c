@@ -133,7 +133,27 @@ static void century_of_short_year(const struct tag_run *run, const struct dln_ca
  * day something is planned for ("a prayer service for Friday", "extra trains for the
  * weekend", "sold out for Christmas Eve"); not what was done by a day in the past ("had arrived by Thursday") or what a
  * past verb right before it did before one ("died shortly before Christmas"; "was put out
- * shortly before midnight" is the end of its day, T24:00). */
+ * shortly before midnight" is the end of its day, T24:00), nor when it happened at last
+ * ("was not recognized until March"). */
+/* Whether a "not" or "never" comes before token lead in its clause: "was not recognized until
+ * March", "didn't arrive until Friday" tell when it happened at last. */
+static bool negated_before(const struct tag_run *run, size_t lead)
+{
+	for (size_t k = lead; k-- > 0 && lead - k <= 8;) {
+		const struct dln_token *t = &run->tok[k];
+		if (t->kind == DLN_TOK_PUNCT && t->num != '\'')
+			return false;
+		const char *end = run->doc->text + t->off + t->len;
+		bool nt = t->kind == DLN_TOK_WORD && t->len > 3 &&
+			  (memcmp(end - 3, "n't", 3) == 0 ||
+			   (t->len > 5 && memcmp(end - 5, "n\xE2\x80\x99t", 5) == 0));
+		if (nt || dln__word_is(run, k, "not") || dln__word_is(run, k, "never") ||
+		    (dln__word_is(run, k, "t") && k > 0 && run->tok[k - 1].kind == DLN_TOK_PUNCT))
+			return true;
+	}
+	return false;
+}
+
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 {
 	size_t lead = c->first;
@@ -162,8 +182,10 @@ static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 			    dln__word_is(run, k, "last"))
 				return false;
 	}
-	return dln__word_is(run, lead - 1, "to") || dln__word_is(run, lead - 1, "until") ||
-	       dln__word_is(run, lead - 1, "till") || dln__word_is(run, lead - 1, "through") ||
+	bool until = dln__word_is(run, lead - 1, "until") || dln__word_is(run, lead - 1, "till");
+	if (until && told_in_past(run) && negated_before(run, lead - 1))
+		return false;
+	return dln__word_is(run, lead - 1, "to") || until || dln__word_is(run, lead - 1, "through") ||
 	       (dln__word_is(run, lead - 1, "for") &&
 		(((c->value.f[DLN_F_WEEKDAY] != DLN_UNSET || c->value.f[DLN_F_DAY] != DLN_UNSET ||
 		   c->value.f[DLN_F_HOLIDAY] != DLN_UNSET) &&

@@ -2708,6 +2708,11 @@ static void tense_cues(void **state)
 		  { "the spring", D, "2010-SP", "", "2010-03-01", "2010-06-01" } },
 		{ "2020-03-18", "The council delayed the vote until Friday.",
 		  { "Friday", D, "2020-03-20", "", "2020-03-20", "2020-03-21" } },
+		/* "not ... until" in the past tells when it happened at last. */
+		{ "2014-10-10", "The outbreak was not recognized until March.",
+		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
+		{ "2014-10-10", "The outbreak didn't end until March.",
+		  { "March", D, "2014-03", "", "2014-03-01", "2014-04-01" } },
 		{ "2019-08-17", "They are back after winning the play-off final on May 27.",
 		  { "May 27", D, "2019-05-27", "", "2019-05-27", "2019-05-28" } },
 		{ DCT, "The talks did not begin on Friday.",
@@ -3538,6 +3543,12 @@ static void narrative_months_and_seasons(void **state)
 		{ "1996-03-01", "The union last struck in December 1985. That walkout ended Dec. 21.",
 		  { { "December 1985", D, "1985-12", "", "1985-12-01", "1986-01-01" },
 		    { "Dec. 21", D, "1985-12-21", "", "1985-12-21", "1985-12-22" } } },
+		/* Only a day more than a year before publication lends its year to a day told
+		 * after it; a nearer one leaves the day to the tense. */
+		{ "1998-07-13", "The streak did not end until Aug. 3. Farmers have seen no rain "
+				"since May 22.",
+		  { { "Aug. 3", D, "1997-08-03", "", "1997-08-03", "1997-08-04" },
+		    { "May 22", D, "1998-05-22", "", "1998-05-22", "1998-05-23" } } },
 		{ "1996-11-04", "The storm of February 1978 struck the afternoon of Feb. 6.",
 		  { { "February 1978", D, "1978-02", "", "1978-02-01", "1978-03-01" },
 		    { "the afternoon of Feb. 6", T, "1978-02-06TAF", "", "1978-02-06T12:00",
