@@ -344,6 +344,9 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "a shortened last day": "last" before a unit is an ordinal, no verb. */
 	if (t->lex == DLN_LEX_LAST && i + 1 < n && has_class(&tok[i + 1], DLN_C_UNIT))
 		return DLN_TENSE_UNKNOWN;
+	/* "with less than four weeks left before Election Day": what remains, no past. */
+	if (t->lex == DLN_LEX_LEFT && i > 0 && has_class(&tok[i - 1], DLN_C_UNITS))
+		return DLN_TENSE_UNKNOWN;
 	/* "to cut", "may hit": after "to" or "may" a form like "cut" is the plain verb, no
 	 * past. */
 	if (has_class(t, DLN_C_PAST))

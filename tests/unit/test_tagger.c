@@ -2760,6 +2760,12 @@ static void tense_cues(void **state)
 			   { "Sept. 14", D, "2018-09-14", "", "2018-09-14", "2018-09-15" },
 			   { "the autumn", D, "2018-FA", "", "2018-09-01", "2018-12-01" } },
 		   2);
+	/* "left" after a count of units is what remains, no past verb. */
+	expect_all("2006-10-12", "With four weeks left before Election Day, the race is close.",
+		   (const struct want[]){
+			   { "four weeks", DUR, "P4W", "", NULL, NULL },
+			   { "Election Day", D, "2006-11-07", "", "2006-11-07", "2006-11-08" } },
+		   2);
 }
 
 /* Durations, references and times of news English beyond the TIMEX3.md table. */
