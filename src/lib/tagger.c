@@ -265,6 +265,28 @@ static bool in_a_capitals_name(const struct tag_run *run, const struct dln_candi
 	return true;
 }
 
+/* "at 11:34:42 p.m.": a clock told to the second keeps its seconds in the value (T23:34:42);
+ * the span stays the minute's. */
+static void clock_seconds(const struct tag_run *run, const struct dln_candidate *c,
+			  struct dln_timex *x)
+{
+	size_t len = strlen(x->value);
+
+	if (x->type != DLN_TIMEX_TIME || len < 6 || x->value[len - 6] != 'T' ||
+	    x->value[len - 3] != ':' || len + 3 >= sizeof(x->value))
+		return;
+	for (size_t k = c->first; k < c->end; k++) {
+		const struct dln_token *t = &run->tok[k];
+		const char *clock = run->doc->text + t->off;
+		if (t->kind != DLN_TOK_CLOCK || t->len < 7 || clock[t->len - 3] != ':')
+			continue;
+		/* The seconds of the clock whose minutes the value ends with. */
+		if (memcmp(clock + t->len - 5, x->value + len - 2, 2) == 0)
+			snprintf(x->value + len, sizeof(x->value) - len, ":%.2s", clock + t->len - 2);
+		return;
+	}
+}
+
 static int emit(void *arg, const struct dln_candidate *c)
 {
 	struct tag_run *run = arg;
@@ -436,6 +458,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->ctx.month_last = false;
 		}
 	}
+	clock_seconds(run, c, &x);
 	size_t count = run->tagging->count;
 	if ((rc = dln__days_before(run, c, &x)) || (rc = dln__hour_before(run, c, &x)) ||
 	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||

@@ -2842,6 +2842,10 @@ static void news_forms(void **state)
 		{ DCT, "It ended at a quarter past twelve in the morning.",
 		  { "a quarter past twelve in the morning", T, "2017-08-09T00:15", "",
 		    "2017-08-09T00:15", "2017-08-09T00:16" } },
+		/* A clock told to the second keeps its seconds in the value. */
+		{ DCT, "The jets collided at 11:34:42 p.m.",
+		  { "11:34:42 p.m.", T, "2017-08-09T23:34:42", "", "2017-08-09T23:34",
+		    "2017-08-09T23:35" } },
 		{ DCT, "Kickoff is at half past 7 p.m. Friday.",
 		  { "half past 7 p.m. Friday", T, "2017-08-11T19:30", "", "2017-08-11T19:30",
 		    "2017-08-11T19:31" } },
