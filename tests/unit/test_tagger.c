@@ -554,6 +554,13 @@ static void holidays(void **state)
 		  { "the Friday before Easter", D, "2024-03-29", "", "2024-03-29", "2024-03-30" } },
 		{ "2024-11-25", "They met the day before Christmas Eve.",
 		  { "Christmas Eve", D, "2023-12-24", "", "2023-12-24", "2023-12-25" } },
+		/* "early" and "late" before a holiday are its start and end. */
+		{ "2010-12-27", "The crew was rescued early Christmas Day.",
+		  { "early Christmas Day", D, "2010-12-25", "START", "2010-12-25", "2010-12-26" } },
+		{ "2010-12-27", "Shops stayed open late Christmas Eve.",
+		  { "late Christmas Eve", D, "2010-12-24", "END", "2010-12-24", "2010-12-25" } },
+		{ "2010-12-27", "An early Easter helps sales.",
+		  { "Easter", D, "2011-04-24", "", "2011-04-24", "2011-04-25" } },
 		{ "1997-09-02", "He was born on Christmas Eve 1931.",
 		  { "Christmas Eve 1931", D, "1931-12-24", "", "1931-12-24", "1931-12-25" } },
 		{ DCT, "The deal closed on New Year's Eve, 1999.",
