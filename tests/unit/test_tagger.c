@@ -406,6 +406,10 @@ static void set_frequency(void **state)
 		{ "She visits every single day.", "every single day", "P1D", "EACH", "" },
 		{ "The buses run every 15 minutes.", "every 15 minutes", "PT15M", "EACH", "" },
 		{ "Garbage is collected every other week.", "every other week", "P2W", "EACH", "" },
+		{ "The council meets every second year.", "every second year", "P2Y", "EACH", "" },
+		{ "The recorders log data every second.", "every second", "PT1S", "EACH", "" },
+		{ "They meet every second Tuesday.", "every second Tuesday", "XXXX-WXX-2", "EACH",
+		  "" },
 		{ "They sail every summer.", "every summer", "XXXX-SU", "EACH", "" },
 		{ "He runs every morning.", "every morning", "XXXX-XX-XXTMO", "EACH", "" },
 		{ "The park is full on weekends.", "weekends", "XXXX-WXX-WE", "EACH", "" },
@@ -2064,6 +2068,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Schools held half-days after two 100-degree days.");
 	expect_nothing(DCT, "A 25-mile-an-hour wind blew.");
 	expect_nothing(DCT, "Volunteers joined the Christmas Bird Count.");
+	expect_nothing(DCT, "Every second counts, he said.");
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
 		    &(struct want){ "Monday", D, "1998-08-10", "", "1998-08-10", "1998-08-11" });
 	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
