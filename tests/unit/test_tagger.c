@@ -2070,6 +2070,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Volunteers joined the Christmas Bird Count.");
 	expect_nothing(DCT, "Every second counts, he said.");
 	expect_nothing(DCT, "It was first reported by the daily Aftenposten.");
+	expect_nothing(DCT, "She enjoyed every minute of it.");
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
 		    &(struct want){ "Monday", D, "1998-08-10", "", "1998-08-10", "1998-08-11" });
 	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
