@@ -712,6 +712,25 @@ static bool names_a_day(const struct dln_token *tok, size_t first, size_t end)
 	return false;
 }
 
+/* Whether a verb of naming stands right before the expression at [first, end) and what the
+ * day is named follows it: "proclaimed Sept. 21 Adelina Ruiz Day", "declared Monday a day of
+ * national mourning", "designated Friday as a holiday". */
+static bool names_the_day(const struct dln_token *tok, size_t n, size_t first, size_t end,
+			  const char *text)
+{
+	static const struct dln_word naming[] = {
+		DLN_WORD("declared"),   DLN_WORD("declares"),   DLN_WORD("declare"),
+		DLN_WORD("proclaimed"), DLN_WORD("proclaims"),  DLN_WORD("proclaim"),
+		DLN_WORD("designated"), DLN_WORD("designates"), DLN_WORD("designate"),
+	};
+	if (first == 0 || end >= n ||
+	    !dln__token_among(&tok[first - 1], text, naming, sizeof naming / sizeof *naming))
+		return false;
+	const struct dln_token *next = &tok[end];
+	return next->lex == DLN_LEX_A || next->lex == DLN_LEX_AN || next->lex == DLN_LEX_AS ||
+	       (next->kind == DLN_TOK_WORD && (next->flags & DLN_TOKF_CAP)) || quote_mark(next);
+}
+
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
 				 const char *text, bool *near)
 {
@@ -724,6 +743,12 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 	size_t lead = first > 0 && tok[first - 1].lex == DLN_LEX_THE ? first - 1 : first;
 	bool as_soon_as = first > 2 && tok[first - 3].lex == DLN_LEX_AS &&
 			  tok[first - 2].lex == DLN_LEX_SOON && tok[first - 1].lex == DLN_LEX_AS;
+	/* "has proclaimed Sept. 21 Adelina Ruiz Day", "declared Monday a day of mourning": a day
+	 * named for what it will be is the nearest one, whatever the tense. */
+	if (names_the_day(tok, n, first, end, text)) {
+		*near = true;
+		return DLN_TENSE_EITHER;
+	}
 	/* "figures for August, due next Thursday": the month a report covers has begun. */
 	if (reports_on(tok, first, text)) {
 		*near = true;

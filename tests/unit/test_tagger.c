@@ -2415,6 +2415,11 @@ static void tense_cues(void **state)
 		/* An -ed word after a word of degree is an adjective. */
 		{ "2011-09-13", "The most anticipated premiere comes on Sept. 19.",
 		  { "Sept. 19", D, "2011-09-19", "", "2011-09-19", "2011-09-20" } },
+		/* A day named for what it will be is the nearest one, whatever the tense. */
+		{ "2016-09-19", "The mayor declared Sept. 21 a day of remembrance.",
+		  { "Sept. 21", D, "2016-09-21", "", "2016-09-21", "2016-09-22" } },
+		{ "2016-09-19", "The mayor declared Sept. 21 that the plan was dead.",
+		  { "Sept. 21", D, "2015-09-21", "", "2015-09-21", "2015-09-22" } },
 		/* An -ed word after "get" is its passive, no past verb. */
 		{ "1994-11-17", "Officials urged residents to get vaccinated before Thanksgiving.",
 		  { "Thanksgiving", D, "1994-11-24", "", "1994-11-24", "1994-11-25" } },
