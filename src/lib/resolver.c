@@ -808,6 +808,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 			anchor = dln__point_days(&ctx->anchor);
 			if (ctx->anchor_clock)
 				minute = ctx->anchor.minute;
+			/* "collided Friday, investigators said Monday ... on duty that day": the
+			 * day of what was told, not of the telling. */
+			if (ctx->has_event_day && GET(UNIT) == DLN_UNIT_DAY && HAS(SHIFT) &&
+			    GET(SHIFT) == 0) {
+				anchor = dln__point_days(&ctx->event_day);
+				minute = -1;
+			}
 		} else if (have_dct) {
 			anchor = dct_day;
 		} else {

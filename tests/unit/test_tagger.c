@@ -1662,6 +1662,14 @@ static void narrative_day_through_coarser_dates(void **state)
 			   { "11:18 p.m.", T, "2020-01-24T23:18", "", "2020-01-24T23:18",
 			     "2020-01-24T23:19" } },
 		   3);
+	/* So is "that day": the day of what was told, not of the telling. */
+	expect_all("2008-09-15", "The train crashed Friday, investigators said Monday. The "
+				 "engineer sent messages that day.",
+		   (const struct want[]){
+			   { "Friday", D, "2008-09-12", "", "2008-09-12", "2008-09-13" },
+			   { "Monday", D, "2008-09-15", "", "2008-09-15", "2008-09-16" },
+			   { "that day", D, "2008-09-12", "", "2008-09-12", "2008-09-13" } },
+		   3);
 	expect_all("2020-01-25", "The storm hit on Friday. Officials said Saturday was calm, and "
 				 "roads opened at 9 a.m.",
 		   (const struct want[]){
