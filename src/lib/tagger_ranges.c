@@ -275,13 +275,13 @@ bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate 
 	    dln__word_is(run, c->end - 1, "year") &&
 	    (c->end >= run->n || run->tok[c->end].kind != DLN_TOK_POSSESSIVE))
 		return true;
-	/* "since 2010, when an explosion killed 29 men on April 5": the year the clause after
-	 * "when" tells of. */
+	/* "since 2010, when an explosion killed 29 men on April 5", "in October 2001, when ...
+	 * after the Sept. 11 attacks": the year the clause after "when" tells of. */
 	bool when_clause = c->end + 1 < run->n && dln__is_comma(&run->tok[c->end]) &&
 			   dln__word_is(run, c->end + 1, "when");
 	return (when_clause || (c->first == 1 && dln__word_is(run, 0, "in"))) && c->end < run->n &&
 	       run->tok[c->end].kind == DLN_TOK_PUNCT && run->tok[c->end].num == ',' &&
-	       u->f[DLN_F_YEAR] != DLN_UNSET && u->f[DLN_F_MONTH] == DLN_UNSET &&
+	       u->f[DLN_F_YEAR] != DLN_UNSET && (when_clause || u->f[DLN_F_MONTH] == DLN_UNSET) &&
 	       u->f[DLN_F_SEASON] == DLN_UNSET && u->f[DLN_F_QUARTER] == DLN_UNSET &&
 	       u->f[DLN_F_HALF] == DLN_UNSET && u->f[DLN_F_UNIT] == DLN_UNSET && x->resolved &&
 	       x->type == DLN_TIMEX_DATE;

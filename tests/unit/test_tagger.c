@@ -1415,6 +1415,12 @@ static void sentence_opening_year(void **state)
 			   { "2010", D, "2010", "", "2010-01-01", "2011-01-01" },
 			   { "April 5", D, "2010-04-05", "", "2010-04-05", "2010-04-06" } },
 		   2);
+	expect_all("2019-09-02", "The war began in October 2001, when forces toppled the "
+				 "government after the Sept. 11 attacks.",
+		   (const struct want[]){
+			   { "October 2001", D, "2001-10", "", "2001-10-01", "2001-11-01" },
+			   { "Sept. 11", D, "2001-09-11", "", "2001-09-11", "2001-09-12" } },
+		   2);
 	expect_all("1997-09-08", "In 1995, the shutdown ran from Dec. 16 to Jan. 6.",
 		   (const struct want[]){
 			   { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
