@@ -2434,6 +2434,9 @@ static void tense_cues(void **state)
 		  { "Sept. 21", D, "2016-09-21", "", "2016-09-21", "2016-09-22" } },
 		{ "2016-09-19", "The mayor declared Sept. 21 that the plan was dead.",
 		  { "Sept. 21", D, "2015-09-21", "", "2015-09-21", "2015-09-22" } },
+		/* A timetable word after "those" is a noun, no verb. */
+		{ "2022-03-01", "Organizers canceled those plans on Jan. 5.",
+		  { "Jan. 5", D, "2022-01-05", "", "2022-01-05", "2022-01-06" } },
 		/* An -ed word after "get" is its passive, no past verb. */
 		{ "1994-11-17", "Officials urged residents to get vaccinated before Thanksgiving.",
 		  { "Thanksgiving", D, "1994-11-24", "", "1994-11-24", "1994-11-25" } },
