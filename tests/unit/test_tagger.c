@@ -2818,6 +2818,8 @@ static void news_forms(void **state)
 		  { "weeks or months", DUR, "PXW", "", NULL, NULL } },
 		{ DCT, "He returned from a weeklong recess.",
 		  { "weeklong", DUR, "P1W", "", NULL, NULL } },
+		{ DCT, "She rested before her hourlong show.",
+		  { "hourlong", DUR, "PT1H", "", NULL, NULL } },
 		{ DCT, "Prices have fallen lately.",
 		  { "lately", D, "PAST_REF", "", NULL, NULL } },
 		{ DCT, "Prices will rise in the near future.",
@@ -3463,6 +3465,8 @@ static void amounts_centuries_nights(void **state)
 		  { "noon today", T, "2009-01-20T12:00", "", "2009-01-20T12:00", "2009-01-20T12:01" } },
 		{ "2009-01-20", "The show starts at 9 tonight.",
 		  { "9 tonight", T, "2009-01-20T21:00", "", "2009-01-20T21:00", "2009-01-20T21:01" } },
+		{ "2013-10-05", "They face Price in Game 2 tonight.",
+		  { "tonight", T, "2013-10-05TNI", "", "2013-10-05T21:00", "2013-10-06T00:00" } },
 		/* Midnight told in the past is the one at the start of the day. */
 		{ "1997-07-01", "Hong Kong returned to Chinese rule at midnight.",
 		  { "midnight", T, "1997-07-01T00:00", "", "1997-07-01T00:00", "1997-07-01T00:01" } },
