@@ -2328,6 +2328,8 @@ static void more_forms(void **state)
 		  { "the end of June last year", D, "2016-06", "END", "2016-06-21", "2016-07-01" } },
 		{ DCT, "It left almost two years ago.",
 		  { "almost two years ago", D, "2015", "LESS_THAN", "2015-01-01", "2016-01-01" } },
+		{ DCT, "The address begins at 8pm AEST.",
+		  { "8pm AEST", T, "2017-08-09T20:00", "", "2017-08-09T20:00", "2017-08-09T20:01" } },
 		{ DCT, "The offer expires at 5 p.m. EST Nov. 9.",
 		  { "5 p.m. EST Nov. 9", T, "2017-11-09T17:00", "", "2017-11-09T17:00",
 		    "2017-11-09T17:01" } },
