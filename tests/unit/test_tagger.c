@@ -549,6 +549,8 @@ static void holidays(void **state)
 		  { "the day after Christmas", D, "2024-12-26", "", "2024-12-26", "2024-12-27" } },
 		{ "2019-07-10", "Paris celebrated Bastille Day.",
 		  { "Bastille Day", D, "2018-07-14", "", "2018-07-14", "2018-07-15" } },
+		{ "2025-02-10", "The prime minister spoke after a tense Waitangi Day.",
+		  { "Waitangi Day", D, "2025-02-06", "", "2025-02-06", "2025-02-07" } },
 		{ "2019-07-10", "Parades marked Anzac Day, 2015.",
 		  { "Anzac Day, 2015", D, "2015-04-25", "", "2015-04-25", "2015-04-26" } },
 		{ "2003-04-16", "Services begin at 7 a.m. on Easter Sunday.",
