@@ -135,6 +135,10 @@ void dln__list_takes_year(struct tag_run *run, const struct dln_candidate *c,
  * Whether it placed x. */
 bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum dln_gran gran,
 		       struct dln_timex *x);
+/* "next spring and summer", "this winter and spring": puts a season without a year (x,
+ * resolved from c) joined to the season before it in the first year it follows that one. */
+void dln__follow_season(const struct tag_run *run, const struct dln_candidate *c,
+			struct dln_timex *x);
 /* Whether c, resolved to x, is a time of day in parentheses that restates the time of day
  * just appended in another zone ("10:35 a.m. (0735 GMT)"); if so it takes that one's day. */
 bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,

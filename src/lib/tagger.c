@@ -368,6 +368,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	bool listed = dln__listed_after_last(run, c->first);
 	bool bare_month = x.type == DLN_TIMEX_DATE && dln__bare_month(&c->value) &&
 			  !dln__follow_month(run, c, gran, &x);
+	dln__follow_season(run, c, &x);
 	dln__list_takes_year(run, c, &x);
 	bool restating = dln__restates_clock(run, c, &x);
 	const struct dln_timex *clock_on_day = dln__clock_takes_day(run, c, gran, &x);

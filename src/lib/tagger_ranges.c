@@ -441,6 +441,26 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	return true;
 }
 
+void dln__follow_season(const struct tag_run *run, const struct dln_candidate *c,
+			struct dln_timex *x)
+{
+	const struct dln_uval *u = &c->value;
+	const struct dln_tagging *t = run->tagging;
+	size_t j = c->first;
+
+	if (u->f[DLN_F_SEASON] == DLN_UNSET || u->f[DLN_F_YEAR] != DLN_UNSET ||
+	    u->f[DLN_F_UNIT] != DLN_UNSET || !x->resolved || x->type != DLN_TIMEX_DATE ||
+	    t->count <= run->sentence_first || j < 1 || run->last_end != j - 1)
+		return;
+	const struct dln_timex *prev = &t->timexes[t->count - 1];
+	/* A season's value: "2020-SU". */
+	if (!prev->resolved || prev->type != DLN_TIMEX_DATE || strlen(prev->value) != 7 ||
+	    prev->value[4] != '-' || prev->value[5] < 'A' || !joins_dates(run, j - 1, prev))
+		return;
+	int year = prev->start.year + (x->start.month < prev->start.month);
+	dln__move_years(x, year - x->start.year);
+}
+
 bool dln__restates_clock(struct tag_run *run, const struct dln_candidate *c,
 			 struct dln_timex *x)
 {
