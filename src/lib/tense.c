@@ -134,14 +134,15 @@ static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i
 }
 
 /* Whether the -ed word at tok[i] opens the object of a verb in -ing, where it is an adjective:
- * "possibly bringing scattered storms Friday night" (not "having signed it Friday"). */
+ * "possibly bringing scattered storms Friday night" (not "having signed it Friday", nor after
+ * a noun in -ing: "a scan on Tuesday morning confirmed", "the ruling confirmed"). */
 static bool object_of_gerund(const struct dln_token *tok, size_t i, const char *text)
 {
 	if (i == 0)
 		return false;
 	const struct dln_token *verb = &tok[i - 1];
 	return ends_in_ing(verb, text) && !(verb->flags & DLN_TOKF_CAP) &&
-	       !has_class(verb, DLN_C_AUX) &&
+	       !(verb->lex && dln__lexemes[verb->lex].classes) && !after_determiner(tok, i - 1) &&
 	       !(verb->len == 6 && strncasecmp(text + verb->off, "having", 6) == 0);
 }
 

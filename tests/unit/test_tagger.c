@@ -2419,6 +2419,11 @@ static void tense_cues(void **state)
 		  { "Friday night", T, "1998-07-17TNI", "", "1998-07-17T21:00", "1998-07-18T00:00" } },
 		{ "2000-12-22", "Snow will fall, followed by cold Sunday.",
 		  { "Sunday", D, "2000-12-24", "", "2000-12-24", "2000-12-25" } },
+		/* After a noun in -ing it is one. */
+		{ "1997-03-05", "A scan on Tuesday morning confirmed damage, and he will undergo "
+				"surgery.",
+		  { "Tuesday morning", T, "1997-03-04TMO", "", "1997-03-04T06:00",
+		    "1997-03-04T12:00" } },
 		/* What the present perfect has just arranged or directed lies ahead. */
 		{ "1994-03-17", "A federal mediator has asked both sides to meet Monday.",
 		  { "Monday", D, "1994-03-21", "", "1994-03-21", "1994-03-22" } },
