@@ -243,6 +243,18 @@ static bool hyphened_before(const struct tag_run *run, size_t k)
 	       t[k - 2].kind == DLN_TOK_PUNCT && t[k - 2].num == '-';
 }
 
+/* Whether c starts inside a word, after an apostrophe joined to a word before it: "a
+ * nor'easter" is no Easter. */
+static bool inside_a_word(const struct tag_run *run, const struct dln_candidate *c)
+{
+	const struct dln_token *t = run->tok;
+	size_t k = c->first;
+
+	return k > 1 && t[k].kind == DLN_TOK_WORD && !(t[k].flags & DLN_TOKF_SPACE) &&
+	       t[k - 1].kind == DLN_TOK_PUNCT && (t[k - 1].num == '\'' || t[k - 1].num == 0x2019) &&
+	       !(t[k - 1].flags & DLN_TOKF_SPACE) && t[k - 2].kind == DLN_TOK_WORD;
+}
+
 /* Whether c is in capitals after a word in capitals: a name, as a programme's ("ABC WORLD
  * NEWS SUNDAY", "CBS THIS MORNING"). A name puts no preposition before its date: after one
  * the capitals are a headline's ("TALKS TO RESUME ON MONDAY"). */
@@ -299,6 +311,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
 	if (dln__game_period(run, c) || dln__temperature_range(run, c) || in_a_capitals_name(run, c) ||
+	    inside_a_word(run, c) ||
 	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures; so it does

@@ -2093,6 +2093,10 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Every second counts, he said.");
 	expect_nothing(DCT, "It was first reported by the daily Aftenposten.");
 	expect_nothing(DCT, "She enjoyed every minute of it.");
+	expect_only("2018-03-05", "It hit after a powerful nor'easter on Friday.",
+		    &(struct want){ "Friday", D, "2018-03-02", "", "2018-03-02", "2018-03-03" });
+	expect_only("1997-05-20", "Members will skip meetings that fall on Memorial Day.",
+		    &(struct want){ "Memorial Day", D, "1997-05-26", "", "1997-05-26", "1997-05-27" });
 	expect_only("1998-08-08", "He declared Monday a day of national mourning.",
 		    &(struct want){ "Monday", D, "1998-08-10", "", "1998-08-10", "1998-08-11" });
 	expect_nothing(DCT, "This is CBS THIS MORNING, and this is ABC WORLD NEWS SUNDAY.");
@@ -2831,6 +2835,8 @@ static void news_forms(void **state)
 		  { "eight trading days", DUR, "P8D", "", NULL, NULL } },
 		{ DCT, "It could take weeks or months.",
 		  { "weeks or months", DUR, "PXW", "", NULL, NULL } },
+		{ "2005-12-28", "The pattern could last until about 2020.",
+		  { "about 2020", D, "2020", "APPROX", "2020-01-01", "2021-01-01" } },
 		{ DCT, "He returned from a weeklong recess.",
 		  { "weeklong", DUR, "P1W", "", NULL, NULL } },
 		{ DCT, "She rested before her hourlong show.",
