@@ -750,6 +750,15 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 		*near = true;
 		return DLN_TENSE_EITHER;
 	}
+	/* "the committee on Monday chose a chair": a past verb right after a date set between
+	 * the subject and it tells the date's time, whatever a clause before says ("At the
+	 * meeting it holds each January, the committee on Monday chose"). */
+	if (first > 1 && end < n && tok[first - 1].lex == DLN_LEX_ON &&
+	    tok[first - 2].kind == DLN_TOK_WORD && !tok[first - 2].lex &&
+	    dln__past_verb(tok, end, text)) {
+		*near = true;
+		return DLN_TENSE_PAST;
+	}
 	/* "figures for August, due next Thursday": the month a report covers has begun. */
 	if (reports_on(tok, first, text)) {
 		*near = true;

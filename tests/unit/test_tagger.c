@@ -2453,6 +2453,11 @@ static void tense_cues(void **state)
 		  { "Sept. 21", D, "2016-09-21", "", "2016-09-21", "2016-09-22" } },
 		{ "2016-09-19", "The mayor declared Sept. 21 that the plan was dead.",
 		  { "Sept. 21", D, "2015-09-21", "", "2015-09-21", "2015-09-22" } },
+		/* A past verb right after a date set between the subject and it tells the date's
+		 * time, whatever a clause before says. */
+		{ "2025-01-09", "At the meeting it holds for new members, the committee on Monday chose a "
+				"chair.",
+		  { "Monday", D, "2025-01-06", "", "2025-01-06", "2025-01-07" } },
 		/* A timetable word after "those" is a noun, no verb. */
 		{ "2022-03-01", "Organizers canceled those plans on Jan. 5.",
 		  { "Jan. 5", D, "2022-01-05", "", "2022-01-05", "2022-01-06" } },
