@@ -2433,6 +2433,8 @@ static void tense_cues(void **state)
 		  { "Monday", D, "1994-03-21", "", "1994-03-21", "1994-03-22" } },
 		{ "1994-03-15", "The judge has ordered them to leave by Sunday.",
 		  { "Sunday", D, "1994-03-20", "", "1994-03-20", "1994-03-21" } },
+		{ "2005-05-02", "He wanted the council to review the figures at the end of the year.",
+		  { "the end of the year", D, "2005", "END", "2005-09-01", "2006-01-01" } },
 		{ "1994-03-15", "The judge ordered them to leave by Sunday.",
 		  { "Sunday", D, "1994-03-13", "", "1994-03-13", "1994-03-14" } },
 		/* What the past tense tells of the year's end, told early in a year, is last
