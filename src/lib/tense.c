@@ -38,11 +38,17 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 	return w[t->len - 2] == 'e' && w[t->len - 1] == 'd' && w[t->len - 3] != 'e';
 }
 
-/* Whether t is a word of five letters or more in -ing ("planning", "bringing"; not "king"). */
+/* Whether t is a word of five letters or more in -ing ("planning", "bringing"; not "king",
+ * nor the verbs whose plain form ends so: "to bring", "to spring"). */
 static bool ends_in_ing(const struct dln_token *t, const char *text)
 {
+	static const struct dln_word plain[] = {
+		DLN_WORD("bring"), DLN_WORD("swing"), DLN_WORD("sting"), DLN_WORD("spring"),
+		DLN_WORD("string"), DLN_WORD("fling"), DLN_WORD("cling"), DLN_WORD("wring"),
+	};
 	return t->kind == DLN_TOK_WORD && t->len > 4 &&
-	       memcmp(text + t->off + t->len - 3, "ing", 3) == 0;
+	       memcmp(text + t->off + t->len - 3, "ing", 3) == 0 &&
+	       !dln__token_among(t, text, plain, sizeof plain / sizeof *plain);
 }
 
 /* Whether a word the lexicon knows as a verb ends in -ed ("agreed", "expected"), in any

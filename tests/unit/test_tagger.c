@@ -2463,6 +2463,9 @@ static void tense_cues(void **state)
 		/* A timetable word after "those" is a noun, no verb. */
 		{ "2022-03-01", "Organizers canceled those plans on Jan. 5.",
 		  { "Jan. 5", D, "2022-01-05", "", "2022-01-05", "2022-01-06" } },
+		/* "to bring" is an infinitive, no word in -ing. */
+		{ "2023-08-21", "The remnants were expected to bring rain by Wednesday.",
+		  { "Wednesday", D, "2023-08-23", "", "2023-08-23", "2023-08-24" } },
 		/* An -ed word after "get" is its passive, no past verb. */
 		{ "1994-11-17", "Officials urged residents to get vaccinated before Thanksgiving.",
 		  { "Thanksgiving", D, "1994-11-24", "", "1994-11-24", "1994-11-25" } },
