@@ -826,6 +826,10 @@ enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t f
 			    tok[from + d - 1].lex != DLN_LEX_AND && tok[from + d - 1].lex != DLN_LEX_BUT;
 		     d++) {
 			t = cue(tok, n, from + d - 1, text, true);
+			/* "and into the fall, forecasters said": the verb reporting the clause
+			 * tells nothing of the date. */
+			if (t != DLN_TENSE_UNKNOWN && reports_the_clause(tok, n, end, from + d - 1))
+				break;
 			if (t != DLN_TENSE_UNKNOWN) {
 				*near = true;
 				return t;

@@ -1936,6 +1936,13 @@ static void verbs_and_comparisons(void **state)
 			   { "last week", D, "2017-W31", "", "2017-07-31", "2017-08-07" },
 			   { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		   2);
+	/* A verb reporting the clause is no verb of the fronted date's. */
+	expect_all("2025-05-21", "The drought will persist through the summer and into the fall, "
+				 "forecasters said.",
+		   (const struct want[]){
+			   { "the summer", D, "2025-SU", "", "2025-06-01", "2025-09-01" },
+			   { "the fall", D, "2025-FA", "", "2025-09-01", "2025-12-01" } },
+		   2);
 	/* The clause ends at a conjunction or a mark. */
 	expect_all("2017-08-09", "Sales fell in May and in June, but are expected to recover.",
 		   (const struct want[]){ { "May", D, "2017-05", "", "2017-05-01", "2017-06-01" },
