@@ -2856,6 +2856,8 @@ static void news_forms(void **state)
 		  { "a decade ago", D, "1984", "", "1984-01-01", "1985-01-01" } },
 		{ "2001-02-09", "Crime was higher two decades ago.",
 		  { "two decades ago", D, "1981", "", "1981-01-01", "1982-01-01" } },
+		{ "2019-06-05", "Officials plan to stay for the rest of the year.",
+		  { "the rest of the year", D, "2019", "END", "2019-09-01", "2020-01-01" } },
 		{ "2005-12-28", "The pattern could last until about 2020.",
 		  { "about 2020", D, "2020", "APPROX", "2020-01-01", "2021-01-01" } },
 		{ DCT, "He returned from a weeklong recess.",
