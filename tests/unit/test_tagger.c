@@ -3043,6 +3043,8 @@ static void news_forms(void **state)
 		{ "2000-12-26", "By mid-morning the lines had thinned.",
 		  { "mid-morning", T, "2000-12-26TMO", "MID", "2000-12-26T06:00",
 		    "2000-12-26T12:00" } },
+		{ "1997-01-10", "Farmers will worry about spring.",
+		  { "spring", D, "1997-SP", "", "1997-03-01", "1997-06-01" } },
 		{ "1994-03-17", "The Fed may act once more before summer.",
 		  { "summer", D, "1994-SU", "", "1994-06-01", "1994-09-01" } },
 		{ "2005-07-27", "The Senate may vote late tonight.",
