@@ -2100,6 +2100,7 @@ static void verbs_and_comparisons(void **state)
 	expect_nothing(DCT, "Every second counts, he said.");
 	expect_nothing(DCT, "It was first reported by the daily Aftenposten.");
 	expect_nothing(DCT, "She enjoyed every minute of it.");
+	expect_nothing(DCT, "The Gulf accounts for about a quarter of U.S. crude production.");
 	expect_only("2018-03-05", "It hit after a powerful nor'easter on Friday.",
 		    &(struct want){ "Friday", D, "2018-03-02", "", "2018-03-02", "2018-03-03" });
 	expect_only("1997-05-20", "Members will skip meetings that fall on Memorial Day.",
