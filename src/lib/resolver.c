@@ -877,7 +877,7 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
 		 * another year, a day of a month told in the past is the one nearest it; not
 		 * after a day still to come ("will join on May 1, 2004 ... voted on March 8"),
-		 * nor after one of the year before publication, where the tense decides as well
+		 * nor after one within a year before publication, where the tense decides as well
 		 * ("did not end until Aug. 3 ... no rain since May 22"). */
 		if (HAS(MONTH) && HAS(DAY) && (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
 		    ctx->tense == DLN_TENSE_PAST && ctx->anchor_gran >= DLN_GRAN_DAY && have_dct &&

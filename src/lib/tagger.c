@@ -128,6 +128,30 @@ static void century_of_short_year(const struct tag_run *run, const struct dln_ca
 	}
 }
 
+/* Whether a "not" or "never" comes before token lead in its clause: "was not recognized until
+ * March", "didn't arrive until Friday" tell when it happened at last. */
+static bool negated_before(const struct tag_run *run, size_t lead)
+{
+	for (size_t k = lead; k-- > 0 && lead - k <= 8;) {
+		const struct dln_token *t = &run->tok[k];
+		bool apostrophe = t->kind == DLN_TOK_PUNCT && (t->num == '\'' || t->num == 0x2019);
+		if (t->kind == DLN_TOK_PUNCT && !apostrophe)
+			return false;
+		const char *end = run->doc->text + t->off + t->len;
+		bool nt = t->kind == DLN_TOK_WORD && t->len > 3 &&
+			  (memcmp(end - 3, "n't", 3) == 0 ||
+			   (t->len > 5 && memcmp(end - 5, "n\xE2\x80\x99t", 5) == 0));
+		/* "wasn't" split at its apostrophe ("didn't" is one word of the lexicon). */
+		bool split_nt = dln__word_is(run, k, "t") && k > 1 && !(t->flags & DLN_TOKF_SPACE) &&
+				run->tok[k - 1].kind == DLN_TOK_PUNCT &&
+				(run->tok[k - 1].num == '\'' || run->tok[k - 1].num == 0x2019) &&
+				run->tok[k - 2].kind == DLN_TOK_WORD;
+		if (nt || split_nt || dln__word_is(run, k, "not") || dln__word_is(run, k, "never"))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the words before an expression make it a deadline ("until Friday", "until at least
  * Wednesday", "extended to Nov. 16", "no later than March 1", "no earlier than Nov. 14") or a
  * day something is planned for ("a prayer service for Friday", "extra trains for the
@@ -135,25 +159,6 @@ static void century_of_short_year(const struct tag_run *run, const struct dln_ca
  * past verb right before it did before one ("died shortly before Christmas"; "was put out
  * shortly before midnight" is the end of its day, T24:00), nor when it happened at last
  * ("was not recognized until March"). */
-/* Whether a "not" or "never" comes before token lead in its clause: "was not recognized until
- * March", "didn't arrive until Friday" tell when it happened at last. */
-static bool negated_before(const struct tag_run *run, size_t lead)
-{
-	for (size_t k = lead; k-- > 0 && lead - k <= 8;) {
-		const struct dln_token *t = &run->tok[k];
-		if (t->kind == DLN_TOK_PUNCT && t->num != '\'')
-			return false;
-		const char *end = run->doc->text + t->off + t->len;
-		bool nt = t->kind == DLN_TOK_WORD && t->len > 3 &&
-			  (memcmp(end - 3, "n't", 3) == 0 ||
-			   (t->len > 5 && memcmp(end - 5, "n\xE2\x80\x99t", 5) == 0));
-		if (nt || dln__word_is(run, k, "not") || dln__word_is(run, k, "never") ||
-		    (dln__word_is(run, k, "t") && k > 0 && run->tok[k - 1].kind == DLN_TOK_PUNCT))
-			return true;
-	}
-	return false;
-}
-
 static bool deadline(const struct tag_run *run, const struct dln_candidate *c)
 {
 	size_t lead = c->first;
@@ -292,8 +297,10 @@ static void clock_seconds(const struct tag_run *run, const struct dln_candidate 
 		const char *clock = run->doc->text + t->off;
 		if (t->kind != DLN_TOK_CLOCK || t->len < 7 || clock[t->len - 3] != ':')
 			continue;
-		/* The seconds of the clock whose minutes the value ends with. */
-		if (memcmp(clock + t->len - 5, x->value + len - 2, 2) == 0)
+		/* The seconds of the clock whose minutes the value ends with, if they are any. */
+		const char *ss = clock + t->len - 2;
+		if (memcmp(clock + t->len - 5, x->value + len - 2, 2) == 0 && ss[0] >= '0' &&
+		    ss[0] <= '5' && ss[1] >= '0' && ss[1] <= '9')
 			snprintf(x->value + len, sizeof(x->value) - len, ":%.2s", clock + t->len - 2);
 		return;
 	}

@@ -454,8 +454,12 @@ void dln__follow_season(const struct tag_run *run, const struct dln_candidate *c
 		return;
 	const struct dln_timex *prev = &t->timexes[t->count - 1];
 	/* A season's value: "2020-SU". */
+	const char *code = prev->value + 5;
 	if (!prev->resolved || prev->type != DLN_TIMEX_DATE || strlen(prev->value) != 7 ||
-	    prev->value[4] != '-' || prev->value[5] < 'A' || !joins_dates(run, j - 1, prev))
+	    prev->value[4] != '-' ||
+	    !(strcmp(code, "SP") == 0 || strcmp(code, "SU") == 0 || strcmp(code, "FA") == 0 ||
+	      strcmp(code, "WI") == 0) ||
+	    !joins_dates(run, j - 1, prev))
 		return;
 	int year = prev->start.year + (x->start.month < prev->start.month);
 	dln__move_years(x, year - x->start.year);

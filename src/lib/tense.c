@@ -39,12 +39,12 @@ static bool ends_in_ed(const struct dln_token *t, const char *text)
 }
 
 /* Whether t is a word of five letters or more in -ing ("planning", "bringing"; not "king",
- * nor the verbs whose plain form ends so: "to bring", "to spring"). */
+ * nor the verbs whose plain form ends so: "to bring", "to swing"). */
 static bool ends_in_ing(const struct dln_token *t, const char *text)
 {
 	static const struct dln_word plain[] = {
-		DLN_WORD("bring"), DLN_WORD("swing"), DLN_WORD("sting"), DLN_WORD("spring"),
-		DLN_WORD("string"), DLN_WORD("fling"), DLN_WORD("cling"), DLN_WORD("wring"),
+		DLN_WORD("bring"), DLN_WORD("swing"),  DLN_WORD("sting"), DLN_WORD("string"),
+		DLN_WORD("fling"), DLN_WORD("cling"),  DLN_WORD("wring"),
 	};
 	return t->kind == DLN_TOK_WORD && t->len > 4 &&
 	       memcmp(text + t->off + t->len - 3, "ing", 3) == 0 &&
@@ -148,7 +148,8 @@ static bool object_of_gerund(const struct dln_token *tok, size_t i, const char *
 		return false;
 	const struct dln_token *verb = &tok[i - 1];
 	return ends_in_ing(verb, text) && !(verb->flags & DLN_TOKF_CAP) &&
-	       !(verb->lex && dln__lexemes[verb->lex].classes) && !after_determiner(tok, i - 1) &&
+	       !(verb->lex && (dln__lexemes[verb->lex].classes & (NOT_VERBS | (1ull << DLN_C_AUX)))) &&
+	       !after_determiner(tok, i - 1) &&
 	       !(verb->len == 6 && strncasecmp(text + verb->off, "having", 6) == 0);
 }
 
