@@ -128,25 +128,36 @@ static void century_of_short_year(const struct tag_run *run, const struct dln_ca
 	}
 }
 
+static bool is_apostrophe(const struct dln_token *t)
+{
+	return t->kind == DLN_TOK_PUNCT && (t->num == '\'' || t->num == 0x2019);
+}
+
+/* Whether word k goes on a word after an apostrophe, no space between: the "t" of "wasn't"
+ * (a word the lexicon does not hold whole), the "easter" of "nor'easter". */
+static bool joined_after_apostrophe(const struct tag_run *run, size_t k)
+{
+	const struct dln_token *t = run->tok;
+
+	return k > 1 && t[k].kind == DLN_TOK_WORD && !(t[k].flags & DLN_TOKF_SPACE) &&
+	       is_apostrophe(&t[k - 1]) && !(t[k - 1].flags & DLN_TOKF_SPACE) &&
+	       t[k - 2].kind == DLN_TOK_WORD;
+}
+
 /* Whether a "not" or "never" comes before token lead in its clause: "was not recognized until
  * March", "didn't arrive until Friday" tell when it happened at last. */
 static bool negated_before(const struct tag_run *run, size_t lead)
 {
 	for (size_t k = lead; k-- > 0 && lead - k <= 8;) {
 		const struct dln_token *t = &run->tok[k];
-		bool apostrophe = t->kind == DLN_TOK_PUNCT && (t->num == '\'' || t->num == 0x2019);
-		if (t->kind == DLN_TOK_PUNCT && !apostrophe)
+		if (t->kind == DLN_TOK_PUNCT && !is_apostrophe(t))
 			return false;
 		const char *end = run->doc->text + t->off + t->len;
 		bool nt = t->kind == DLN_TOK_WORD && t->len > 3 &&
 			  (memcmp(end - 3, "n't", 3) == 0 ||
 			   (t->len > 5 && memcmp(end - 5, "n\xE2\x80\x99t", 5) == 0));
-		/* "wasn't" split at its apostrophe ("didn't" is one word of the lexicon). */
-		bool split_nt = dln__word_is(run, k, "t") && k > 1 && !(t->flags & DLN_TOKF_SPACE) &&
-				run->tok[k - 1].kind == DLN_TOK_PUNCT &&
-				(run->tok[k - 1].num == '\'' || run->tok[k - 1].num == 0x2019) &&
-				run->tok[k - 2].kind == DLN_TOK_WORD;
-		if (nt || split_nt || dln__word_is(run, k, "not") || dln__word_is(run, k, "never"))
+		if (nt || (dln__word_is(run, k, "t") && joined_after_apostrophe(run, k)) ||
+		    dln__word_is(run, k, "not") || dln__word_is(run, k, "never"))
 			return true;
 	}
 	return false;
@@ -248,18 +259,6 @@ static bool hyphened_before(const struct tag_run *run, size_t k)
 	       t[k - 2].kind == DLN_TOK_PUNCT && t[k - 2].num == '-';
 }
 
-/* Whether c starts inside a word, after an apostrophe joined to a word before it: "a
- * nor'easter" is no Easter. */
-static bool inside_a_word(const struct tag_run *run, const struct dln_candidate *c)
-{
-	const struct dln_token *t = run->tok;
-	size_t k = c->first;
-
-	return k > 1 && t[k].kind == DLN_TOK_WORD && !(t[k].flags & DLN_TOKF_SPACE) &&
-	       t[k - 1].kind == DLN_TOK_PUNCT && (t[k - 1].num == '\'' || t[k - 1].num == 0x2019) &&
-	       !(t[k - 1].flags & DLN_TOKF_SPACE) && t[k - 2].kind == DLN_TOK_WORD;
-}
-
 /* Whether c is in capitals after a word in capitals: a name, as a programme's ("ABC WORLD
  * NEWS SUNDAY", "CBS THIS MORNING"). A name puts no preposition before its date: after one
  * the capitals are a headline's ("TALKS TO RESUME ON MONDAY"). */
@@ -318,7 +317,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	if (x.offset < run->doc->byline_end && x.offset + x.length > run->doc->byline_start)
 		return 0;  /* the byline's date is the publication date, not an event */
 	if (dln__game_period(run, c) || dln__temperature_range(run, c) || in_a_capitals_name(run, c) ||
-	    inside_a_word(run, c) ||
+	    joined_after_apostrophe(run, c->first) ||  /* "a nor'easter" is no Easter */
 	    !dln__names_a_clock_time(&c->value) || x.offset < run->covered_end)
 		return 0;
 	/* "16-hour days", "four-day weeks": the plural names what the length measures; so it does
