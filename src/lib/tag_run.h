@@ -38,6 +38,7 @@ struct tag_run {
 	 * each joined to the next as a list ("in September, October and"). */
 	size_t months_listed;
 	int fronted_year;              /* the year the sentence opens with ("In 1995, ..."), or 0 */
+	size_t fronted_when;           /* the "when" after it that opens a clause of it, or 0 */
 	bool day_fixed;                /* an expression of the sentence has fixed a day */
 	/* The anchor as the sentence's own day left it, put back at the sentence's end when a
 	 * day named for its event took over from it ("on Friday after Thursday's election"). */

@@ -484,8 +484,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||
 	    (rc = dln__day_range_end(run, c, &x)))
 		return rc;
-	if (dln__opens_with_year(run, c, &x))
+	if (dln__opens_with_year(run, c, &x)) {
 		run->fronted_year = x.start.year;
+		run->fronted_when = c->end + 1 < run->n && dln__word_is(run, c->end + 1, "when")
+					    ? c->end + 1 : 0;
+	}
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;
 	if (x.type != DLN_TIMEX_DATE || !dln__bare_month(&c->value) ||
@@ -531,6 +534,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		run.clock_only = run.clock_from_alone = run.clock_restated = run.bare_month = false;
 		run.months_listed = 0;
 		run.fronted_year = 0;
+		run.fronted_when = 0;
 		run.day_fixed = run.anchor_lent = false;
 		if ((rc = dln__recognize(buf.tok, buf.count, emit, &run)) < 0)
 			break;

@@ -1413,7 +1413,8 @@ static void dawn_and_dusk(void **state)
 }
 
 /* A sentence that opens with a year puts its months, days and holidays in that year, a
- * range's end after its start; so does a year a "when" clause follows. */
+ * range's end after its start; so does a year a "when" clause follows, up to a clause joined
+ * after that one. */
 static void sentence_opening_year(void **state)
 {
 	(void)state;
@@ -1428,6 +1429,14 @@ static void sentence_opening_year(void **state)
 		   (const struct want[]){
 			   { "October 2001", D, "2001-10", "", "2001-10-01", "2001-11-01" },
 			   { "Sept. 11", D, "2001-09-11", "", "2001-09-11", "2001-09-12" } },
+		   2);
+	/* A clause joined after the "when" clause is the sentence's again. */
+	expect_all("2022-11-16", "NASA has spent $20 billion on it since 2011, when Congress "
+				 "ordered it built, and its inspector general estimated in March "
+				 "that a launch costs $4 billion.",
+		   (const struct want[]){
+			   { "2011", D, "2011", "", "2011-01-01", "2012-01-01" },
+			   { "March", D, "2022-03", "", "2022-03-01", "2022-04-01" } },
 		   2);
 	expect_all("1997-09-08", "In 1995, the shutdown ran from Dec. 16 to Jan. 6.",
 		   (const struct want[]){
