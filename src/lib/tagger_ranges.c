@@ -441,7 +441,11 @@ bool dln__follow_month(struct tag_run *run, const struct dln_candidate *c, enum 
 	bool range = dln__joint_at(run, j - 1) == DLN_JOINT_RANGE || prev->range == DLN_RANGE_FROM;
 	int ahead_months = (x->start.month - prev->start.month + 12) % 12;
 	int wrap = earlier_in_year(&x->start, &prev->start) && (range || ahead_months <= 6);
-	if (run->bare_month && run->doc->dct.known && !run->fronted_year)
+	/* The tense places the first no more than a year from publication: one further back
+	 * followed the story's day ("Last year ... before Christmas ... between Dec. 21 and
+	 * Dec. 29") and stays. */
+	if (run->bare_month && run->doc->dct.known && !run->fronted_year &&
+	    labs(dln__point_days(&prev->start) - dln__point_days(&run->doc->dct.at)) < 365)
 		dln__move_years(prev, pair_year(run, prev, x, wrap) - prev->start.year);
 	dln__move_years(x, prev->start.year + wrap - x->start.year);
 	return true;

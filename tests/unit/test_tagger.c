@@ -3762,6 +3762,16 @@ static void narrative_months_and_seasons(void **state)
 	};
 	expect_all("2018-09-29", "The 2004 tsunami followed a quake on Dec. 26 that year.",
 		   that_year, 2);
+	/* Two days joined after a day of the story keep its year. */
+	static const struct want story_pair[] = {
+		{ "Last year", D, "2022", "", "2022-01-01", "2023-01-01" },
+		{ "Christmas", D, "2022-12-25", "", "2022-12-25", "2022-12-26" },
+		{ "Dec. 21", D, "2022-12-21", "", "2022-12-21", "2022-12-22" },
+		{ "Dec. 29", D, "2022-12-29", "", "2022-12-29", "2022-12-30" },
+	};
+	expect_all("2023-12-27", "Last year, a storm hit just before Christmas. The airline "
+				 "canceled flights between Dec. 21 and Dec. 29.",
+		   story_pair, 4);
 	/* A function word may follow "that fall". */
 	static const struct want fall[] = {
 		{ "the summer of 1969", D, "1969-SU", "", "1969-06-01", "1969-09-01" },
