@@ -875,11 +875,15 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (after_year)
 			dir = dir == DLN_DIR_FUTURE_STRICT ? DLN_DIR_FUTURE : DLN_DIR_PAST;
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
-		 * another year, a day of a month told in the past is the one nearest it; not
+		 * another year, a day of a month or a weekday told in the past is the one nearest
+		 * it ("... left the moon Monday"), unless it is news of now ("said Monday"); not
 		 * after a day still to come ("will join on May 1, 2004 ... voted on March 8"),
 		 * nor after one within a year before publication, where the tense decides as well
 		 * ("did not end until Aug. 3 ... no rain since May 22"). */
-		if (HAS(MONTH) && HAS(DAY) && (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
+		bool story_weekday = HAS(WEEKDAY) && !HAS(MONTH) && !HAS(DAY) && !HAS(SHIFT) &&
+				     !HAS(UNIT) && !HAS(HOLIDAY) && !ctx->news_of_now;
+		if (((HAS(MONTH) && HAS(DAY)) || story_weekday) &&
+		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
 		    ctx->tense == DLN_TENSE_PAST && ctx->anchor_gran >= DLN_GRAN_DAY && have_dct &&
 		    ctx->anchor.year != ctx->dct->at.year &&
 		    dln__point_days(&ctx->anchor) <= dct_day - 365) {

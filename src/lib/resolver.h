@@ -41,6 +41,9 @@ struct dln_resolve_ctx {
 	 * time of day alone is on it. */
 	bool has_event_day;
 	struct dln_point event_day;
+	/* The expression dates what was said ("said Monday", "announced on Monday") or names a
+	 * weekday the text placed near publication: news of now, never of a story retold. */
+	bool news_of_now;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */
 	/* The last quarter the text named ("the third quarter"), for comparison periods; and

@@ -78,6 +78,44 @@ static bool dates_a_report(const struct tag_run *run, const struct dln_candidate
 	return run->tok[k - 1].lex == DLN_LEX_SAID || run->tok[k - 1].lex == DLN_LEX_SAYS;
 }
 
+/* Whether the expression at token first comes right after a verb of saying, with or without
+ * "on" or an adverb: "said Monday", "announced on Monday", "said privately Thursday". */
+static bool dates_saying(const struct tag_run *run, size_t first)
+{
+	size_t k = first;
+
+	if (k > 0 && run->tok[k - 1].lex == DLN_LEX_ON)
+		k--;
+	if (k > 0 && run->tok[k - 1].kind == DLN_TOK_WORD && run->tok[k - 1].len > 4 &&
+	    memcmp(run->doc->text + run->tok[k - 1].off + run->tok[k - 1].len - 2, "ly", 2) == 0)
+		k--;
+	return k > 0 && (run->tok[k - 1].lex == DLN_LEX_SAID || run->tok[k - 1].lex == DLN_LEX_SAYS ||
+			 dln__word_is(run, k - 1, "announced") || dln__word_is(run, k - 1, "told") ||
+			 dln__word_is(run, k - 1, "added"));
+}
+
+/* Whether the text has placed the weekday of c within a week of publication ("began
+ * canceling flights Thursday ... At the airport Thursday afternoon"): named again, it is that
+ * day, whatever story was told between. */
+static bool weekday_placed_near(const struct tag_run *run, const struct dln_candidate *c)
+{
+	const struct dln_tagging *t = run->tagging;
+	int weekday = c->value.f[DLN_F_WEEKDAY];
+
+	if (weekday == DLN_UNSET || !run->doc->dct.known)
+		return false;
+	long dct = dln__point_days(&run->doc->dct.at);
+	for (size_t i = 0; i < t->count; i++) {
+		const struct dln_timex *x = &t->timexes[i];
+		long day = dln__point_days(&x->start);
+		if (x->resolved && (x->type == DLN_TIMEX_DATE || x->type == DLN_TIMEX_TIME) &&
+		    dln__point_days(&x->end) - day <= 1 && labs(day - dct) <= 7 &&
+		    dln__weekday(day) == weekday)
+			return true;
+	}
+	return false;
+}
+
 /* Puts into ctx the anchor the sentence's own day left, before a day named for its event
  * took over. */
 static void own_anchor_into(struct dln_resolve_ctx *ctx, const struct dln_resolve_ctx *own)
@@ -333,6 +371,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
+	run->ctx.news_of_now = dates_saying(run, c->first) || weekday_placed_near(run, c);
 	/* What a span runs since has begun, whatever the verb ("drought since mid-February
 	 * could threaten yields"). */
 	if (x.range == DLN_RANGE_SINCE) {

@@ -3600,6 +3600,25 @@ static void narrative_weekdays(void **state)
 			   { "Monday", D, "2008-08-18", "", "2008-08-18", "2008-08-19" },
 			   { "that Tuesday", D, "2008-09-02", "", "2008-09-02", "2008-09-03" } },
 		   3);
+	/* In a story of another year, told in the past, a weekday is the one nearest the
+	 * story's day; not one that dates what was said, nor a weekday the text placed near
+	 * publication. */
+	expect_all("2019-07-20",
+		   "Apollo 11 landed on July 20, 1969. The crew left the moon Monday. Aldrin said "
+		   "Friday that the landing felt quick.",
+		   (const struct want[]){
+			   { "July 20, 1969", D, "1969-07-20", "", "1969-07-20", "1969-07-21" },
+			   { "Monday", D, "1969-07-21", "", "1969-07-21", "1969-07-22" },
+			   { "Friday", D, "2019-07-19", "", "2019-07-19", "2019-07-20" } },
+		   3);
+	expect_all("2004-08-13",
+		   "Airlines canceled flights Thursday. Andrew struck on Aug. 24, 1992. At the "
+		   "airport Thursday, lines stretched out the door.",
+		   (const struct want[]){
+			   { "Thursday", D, "2004-08-12", "", "2004-08-12", "2004-08-13" },
+			   { "Aug. 24, 1992", D, "1992-08-24", "", "1992-08-24", "1992-08-25" },
+			   { "Thursday", D, "2004-08-12", "", "2004-08-12", "2004-08-13" } },
+		   3);
 }
 
 /* "the following March", "that fall", "the next month": months, seasons and units around the
