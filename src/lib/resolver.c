@@ -208,6 +208,23 @@ static long distance(const struct result *r, long day)
 	return 0;
 }
 
+/* The day of the story a day of a month or a weekday told after it is placed near: the
+ * text's last date when that is a day; else its last day, when a month, week or season of
+ * the same year came between ("Jan. 24, 1991 ... that weekend ... By Sunday", "... power back
+ * on Feb. 4") and a month named is that day's or next to it. Not after a year, which closes
+ * the story as often ("stayed in flood that year. Gov. Culver on Sunday declared"). */
+static const struct dln_point *story_day_of(const struct dln_uval *u,
+					    const struct dln_resolve_ctx *ctx)
+{
+	if (ctx->anchor_gran >= DLN_GRAN_DAY)
+		return &ctx->anchor;
+	if (ctx->anchor_gran <= DLN_GRAN_YEAR || !ctx->has_day_anchor ||
+	    ctx->anchor.year != ctx->day_anchor.year)
+		return NULL;
+	int apart = HAS(MONTH) ? abs(GET(MONTH) - ctx->day_anchor.month) : 0;
+	return apart <= 1 || apart == 11 ? &ctx->day_anchor : NULL;
+}
+
 /* Picks among the occurrences in the cycles around the reference day the one that `dir`
  * names. Candidates are in time order; two cycles back reach a winter that began two
  * years before a February reference day. */
@@ -882,12 +899,13 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		 * ("did not end until Aug. 3 ... no rain since May 22"). */
 		bool story_weekday = HAS(WEEKDAY) && !HAS(MONTH) && !HAS(DAY) && !HAS(SHIFT) &&
 				     !HAS(UNIT) && !HAS(HOLIDAY) && !ctx->news_of_now;
+		const struct dln_point *story_day = story_day_of(u, ctx);
 		if (((HAS(MONTH) && HAS(DAY)) || story_weekday) &&
 		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
-		    ctx->tense == DLN_TENSE_PAST && ctx->anchor_gran >= DLN_GRAN_DAY && have_dct &&
-		    ctx->anchor.year != ctx->dct->at.year &&
-		    dln__point_days(&ctx->anchor) <= dct_day - 365) {
-			ref = dln__point_days(&ctx->anchor);
+		    ctx->tense == DLN_TENSE_PAST && story_day && have_dct &&
+		    story_day->year != ctx->dct->at.year &&
+		    dln__point_days(story_day) <= dct_day - 365) {
+			ref = dln__point_days(story_day);
 			dir = DLN_DIR_NONE;
 		}
 		if (!choose(u, ref, dir, r))

@@ -3611,6 +3611,24 @@ static void narrative_weekdays(void **state)
 			   { "Monday", D, "1969-07-21", "", "1969-07-21", "1969-07-22" },
 			   { "Friday", D, "2019-07-19", "", "2019-07-19", "2019-07-20" } },
 		   3);
+	/* So they are after a week, month or season of that year, not after the year. */
+	expect_all("2006-01-28",
+		   "The storm began on Jan. 24, 1991. Temperatures that weekend fell to 14 below. "
+		   "By Sunday, 400 people slept in the gym. Crews restored power on Feb. 4.",
+		   (const struct want[]){
+			   { "Jan. 24, 1991", D, "1991-01-24", "", "1991-01-24", "1991-01-25" },
+			   { "that weekend", D, "1991-W04-WE", "", "1991-01-26", "1991-01-28" },
+			   { "Sunday", D, "1991-01-27", "", "1991-01-27", "1991-01-28" },
+			   { "Feb. 4", D, "1991-02-04", "", "1991-02-04", "1991-02-05" } },
+		   4);
+	expect_all("2008-06-10",
+		   "The river crested on July 11, 1993, and farmers lost their crops that year. "
+		   "The governor on Sunday declared a disaster.",
+		   (const struct want[]){
+			   { "July 11, 1993", D, "1993-07-11", "", "1993-07-11", "1993-07-12" },
+			   { "that year", D, "1993", "", "1993-01-01", "1994-01-01" },
+			   { "Sunday", D, "2008-06-08", "", "2008-06-08", "2008-06-09" } },
+		   3);
 	expect_all("2004-08-13",
 		   "Airlines canceled flights Thursday. Andrew struck on Aug. 24, 1992. At the "
 		   "airport Thursday, lines stretched out the door.",
