@@ -948,7 +948,8 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	/* A time of day alone: on the day its anchor names; the text's last day ("Oct. 23 ...
 	 * at 10 p.m.") falls back to the day of publication. What a clause tells in the past
 	 * did not happen on a day still to come ("expected to hit Sunday ... winds were 160
-	 * mph at 11 a.m."). */
+	 * mph at 11 a.m."), but on the last day the text fixed before it, else on the day of
+	 * publication. */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 	    (ctx->anchor_gran >= DLN_GRAN_DAY || ctx->has_day_anchor)) {
 		long day = dln__point_days(ctx->has_event_day		    ? &ctx->event_day :
@@ -960,7 +961,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (ctx->anchor_gran >= DLN_GRAN_DAY && evening_anchor(ctx) && minutes >= 0 &&
 		    minutes < 6 * 60)
 			day++;
-		set_day(r, have_dct && ctx->tense == DLN_TENSE_PAST && day > dct_day ? dct_day : day);
+		if (have_dct && ctx->tense == DLN_TENSE_PAST && day > dct_day)
+			day = ctx->has_past_day ? dln__point_days(&ctx->past_day) : dct_day;
+		set_day(r, day);
 		return true;
 	}
 	if (HAS(ANCHOR) && have_dct) {

@@ -41,6 +41,11 @@ struct dln_resolve_ctx {
 	 * time of day alone is on it. */
 	bool has_event_day;
 	struct dln_point event_day;
+	/* The last day the text fixed on or before publication: what a clause tells in the
+	 * past happened on it when the last day is still to come ("sentenced him Thursday and
+	 * ordered him to surrender by Oct. 1 ... read the sentence at 11:40 a.m."). */
+	bool has_past_day;
+	struct dln_point past_day;
 	/* The expression dates what was said ("said Monday", "announced on Monday") or names a
 	 * weekday the text placed near publication: news of now, never of a story retold. */
 	bool news_of_now;

@@ -480,6 +480,11 @@ static int emit(void *arg, const struct dln_candidate *c)
 			run->day_fixed = true;
 			run->ctx.has_day_anchor = true;
 			run->ctx.day_anchor = x.start;
+			if (run->doc->dct.known &&
+			    dln__point_days(&x.start) <= dln__point_days(&run->doc->dct.at)) {
+				run->ctx.has_past_day = true;
+				run->ctx.past_day = x.start;
+			}
 		}
 		/* "Polls open at 8 a.m. on Sunday and close 10 hours later": the time of day
 		 * that took the day is the anchor, on it. */

@@ -3130,7 +3130,8 @@ static void news_forms(void **state)
 		    &(struct want){ "2012", D, "2012", "", "2012-01-01", "2013-01-01" });
 }
 
-/* A bare clock time falls on the day the text last fixed. */
+/* A bare clock time falls on the day the text last fixed; told in the past, on the last one
+ * on or before publication. */
 static void clock_on_the_day_of_the_story(void **state)
 {
 	static const struct want w[] = {
@@ -3162,6 +3163,16 @@ static void clock_on_the_day_of_the_story(void **state)
 			   { "noon", T, "1990-08-24T12:00", "", "1990-08-24T12:00",
 			     "1990-08-24T12:01" } },
 		   2);
+	/* Told in the past after a day still to come, on the last day before it. */
+	expect_all("2002-08-09",
+		   "A judge Thursday sentenced the mayor and ordered him to surrender by Oct. 1. "
+		   "He stood still as the judge read the sentence at 11:40 a.m.",
+		   (const struct want[]){
+			   { "Thursday", D, "2002-08-08", "", "2002-08-08", "2002-08-09" },
+			   { "Oct. 1", D, "2002-10-01", "", "2002-10-01", "2002-10-02" },
+			   { "11:40 a.m.", T, "2002-08-08T11:40", "", "2002-08-08T11:40",
+			     "2002-08-08T11:41" } },
+		   3);
 }
 
 /* A time of day with the day it is on, joined or not by "on": one expression on that day. */
