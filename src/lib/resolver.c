@@ -892,15 +892,21 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (after_year)
 			dir = dir == DLN_DIR_FUTURE_STRICT ? DLN_DIR_FUTURE : DLN_DIR_PAST;
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
-		 * another year, a day of a month or a weekday told in the past is the one nearest
-		 * it ("... left the moon Monday"), unless it is news of now ("said Monday"); not
+		 * another year, a day of a month, a weekday, a holiday or a month next to that day's
+		 * told in the past is the one nearest it ("... left the moon Monday", "buried him on
+		 * Jan. 14, 2000, after a dry December"), unless it is news of now ("said Monday",
+		 * "a spokesman said the FBI arrested him Thursday"); not
 		 * after a day still to come ("will join on May 1, 2004 ... voted on March 8"),
 		 * nor after one within a year before publication, where the tense decides as well
 		 * ("did not end until Aug. 3 ... no rain since May 22"). */
 		bool story_weekday = HAS(WEEKDAY) && !HAS(MONTH) && !HAS(DAY) && !HAS(SHIFT) &&
 				     !HAS(UNIT) && !HAS(HOLIDAY) && !ctx->news_of_now;
 		const struct dln_point *story_day = story_day_of(u, ctx);
-		if (((HAS(MONTH) && HAS(DAY)) || story_weekday) &&
+		int months_apart = HAS(MONTH) ? abs(GET(MONTH) - ctx->anchor.month) : 0;
+		bool story_month = !HAS(DAY) && !HAS(WEEKDAY) && !HAS(SHIFT) && !HAS(UNIT) &&
+				   (HAS(MONTH) || HAS(HOLIDAY)) && ctx->anchor_gran >= DLN_GRAN_DAY &&
+				   (months_apart <= 1 || months_apart == 11) && !ctx->news_of_now;
+		if (((HAS(MONTH) && HAS(DAY)) || story_weekday || story_month) &&
 		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
 		    ctx->tense == DLN_TENSE_PAST && story_day && have_dct &&
 		    story_day->year != ctx->dct->at.year &&

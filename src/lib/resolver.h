@@ -46,8 +46,9 @@ struct dln_resolve_ctx {
 	 * ordered him to surrender by Oct. 1 ... read the sentence at 11:40 a.m."). */
 	bool has_past_day;
 	struct dln_point past_day;
-	/* The expression dates what was said ("said Monday", "announced on Monday") or names a
-	 * weekday the text placed near publication: news of now, never of a story retold. */
+	/* The expression dates what was said ("said Monday", "announced on Monday"), follows a
+	 * verb of saying in its sentence, or names a weekday the text placed near publication:
+	 * news of now, not of a story retold. */
 	bool news_of_now;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */

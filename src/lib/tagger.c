@@ -94,6 +94,16 @@ static bool dates_saying(const struct tag_run *run, size_t first)
 			 dln__word_is(run, k - 1, "added"));
 }
 
+/* Whether a verb of saying comes before token first in its sentence: "a spokesman said the
+ * FBI arrested him Thursday morning" is news of now. */
+static bool reported_before(const struct tag_run *run, size_t first)
+{
+	for (size_t k = 0; k < first; k++)
+		if (run->tok[k].lex == DLN_LEX_SAID || run->tok[k].lex == DLN_LEX_SAYS)
+			return true;
+	return false;
+}
+
 /* Whether the text has placed the weekday of c within a week of publication ("began
  * canceling flights Thursday ... At the airport Thursday afternoon"): named again, it is that
  * day, whatever story was told between. */
@@ -371,7 +381,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
-	run->ctx.news_of_now = dates_saying(run, c->first) || weekday_placed_near(run, c);
+	run->ctx.news_of_now = dates_saying(run, c->first) || weekday_placed_near(run, c) ||
+			       reported_before(run, c->first);
 	/* What a span runs since has begun, whatever the verb ("drought since mid-February
 	 * could threaten yields"). */
 	if (x.range == DLN_RANGE_SINCE) {

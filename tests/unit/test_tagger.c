@@ -3622,6 +3622,15 @@ static void narrative_weekdays(void **state)
 			   { "Monday", D, "1969-07-21", "", "1969-07-21", "1969-07-22" },
 			   { "Friday", D, "2019-07-19", "", "2019-07-19", "2019-07-20" } },
 		   3);
+	/* Nor one in a sentence that a verb of saying opened. */
+	expect_all("1999-10-08",
+		   "The bombs killed 224 people on Aug. 7, 1998. A spokesman said the FBI arrested "
+		   "him Thursday morning.",
+		   (const struct want[]){
+			   { "Aug. 7, 1998", D, "1998-08-07", "", "1998-08-07", "1998-08-08" },
+			   { "Thursday morning", T, "1999-10-07TMO", "", "1999-10-07T06:00",
+			     "1999-10-07T12:00" } },
+		   2);
 	/* So they are after a week, month or season of that year, not after the year. */
 	expect_all("2006-01-28",
 		   "The storm began on Jan. 24, 1991. Temperatures that weekend fell to 14 below. "
@@ -3799,6 +3808,18 @@ static void narrative_months_and_seasons(void **state)
 		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
 		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
 		    { "the previous quarter", D, "2009-Q1", "", "2009-01-01", "2009-04-01" } } },
+		/* A month next to the month of a day of the story, or a holiday, is the one
+		 * nearest that day; a month further away is the tense's. */
+		{ "2025-01-18", "The slide buried him on Jan. 14, 2000, after a dry December.",
+		  { { "Jan. 14, 2000", D, "2000-01-14", "", "2000-01-14", "2000-01-15" },
+		    { "December", D, "1999-12", "", "1999-12-01", "2000-01-01" } } },
+		{ "2017-07-03", "The tornado struck on July 3, 2007. The Fourth of July parade was "
+				"canceled.",
+		  { { "July 3, 2007", D, "2007-07-03", "", "2007-07-03", "2007-07-04" },
+		    { "The Fourth of July", D, "2007-07-04", "", "2007-07-04", "2007-07-05" } } },
+		{ "2015-05-01", "The machine broke down on Dec. 6, 2013. In March, a crane lifted it.",
+		  { { "Dec. 6, 2013", D, "2013-12-06", "", "2013-12-06", "2013-12-07" },
+		    { "March", D, "2015-03", "", "2015-03-01", "2015-04-01" } } },
 	};
 	(void)state;
 
