@@ -257,11 +257,13 @@ bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
 }
 
 /* Whether a past form of "to be" stands before the participle at tok[i], an adverb in -ly
- * allowed between: "was originally set for", "were scheduled for". */
+ * allowed between: "was originally set for", "were scheduled for", "had been planned for". */
 static bool arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
 {
 	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
 		i--;
+	if (i > 1 && tok[i - 1].lex == DLN_LEX_BEEN && tok[i - 2].lex == DLN_LEX_HAD)
+		return true;
 	return i > 0 && (tok[i - 1].lex == DLN_LEX_WAS || tok[i - 1].lex == DLN_LEX_WERE ||
 			 tok[i - 1].lex == DLN_LEX_HAD);
 }
@@ -307,7 +309,7 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	/* "a summit set for April" lies ahead; "was originally set for late October" was
 	 * arranged then, for a time either side of now. */
 	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
-		return arranged_in_past(tok, i, text) ? DLN_TENSE_PRESENT : DLN_TENSE_FUTURE;
+		return arranged_in_past(tok, i, text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
 	/* "was to meet on Monday": arranged then, for a day either side of now, as "was due
 	 * to" is. */
 	if ((t->lex == DLN_LEX_WAS || t->lex == DLN_LEX_WERE) && infinitive_at(tok, n, i + 1, text))

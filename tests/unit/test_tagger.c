@@ -2554,6 +2554,9 @@ static void tense_cues(void **state)
 		/* Told as arranged then, it may lie either side of now. */
 		{ "2020-11-16", "The flight was originally set for late October but slipped.",
 		  { "late October", D, "2020-10", "END", "2020-10-21", "2020-11-01" } },
+		/* A weekday so arranged is no deadline ahead, even after "for". */
+		{ "2006-01-19", "Launch had been planned for Tuesday, but gusts forced a scrub.",
+		  { "Tuesday", D, "2006-01-17", "", "2006-01-17", "2006-01-18" } },
 		/* A quarter told in the past tense is the last one that began. */
 		{ "2018-01-20", "Profit rose in the fourth quarter.",
 		  { "the fourth quarter", D, "2017-Q4", "", "2017-10-01", "2018-01-01" } },
