@@ -94,6 +94,32 @@ static bool dates_saying(const struct tag_run *run, size_t first)
 			 dln__word_is(run, k - 1, "added"));
 }
 
+/* Whether c is a holiday without a year right before a word in lower case that is no verb in
+ * -ed, no pronoun or joining word, and no word of the lexicon but a noun: "Christmas
+ * traffic", "Thanksgiving travel" (not "Last Fourth of July we thought was bad"). */
+static bool holiday_modifies(const struct tag_run *run, const struct dln_candidate *c)
+{
+	static const struct dln_word function_words[] = {
+		DLN_WORD("i"), DLN_WORD("we"), DLN_WORD("you"), DLN_WORD("he"),
+		DLN_WORD("she"), DLN_WORD("it"), DLN_WORD("they"), DLN_WORD("there"),
+		DLN_WORD("this"), DLN_WORD("that"), DLN_WORD("these"), DLN_WORD("those"),
+		DLN_WORD("and"), DLN_WORD("or"), DLN_WORD("but"), DLN_WORD("when"),
+		DLN_WORD("while"), DLN_WORD("as"), DLN_WORD("with"), DLN_WORD("from"),
+		DLN_WORD("than"), DLN_WORD("then"), DLN_WORD("so"), DLN_WORD("if"),
+	};
+
+	if (c->value.f[DLN_F_HOLIDAY] == DLN_UNSET || c->value.f[DLN_F_YEAR] != DLN_UNSET ||
+	    c->end >= run->n)
+		return false;
+	const struct dln_token *t = &run->tok[c->end];
+	const char *w = run->doc->text + t->off;
+	if (t->kind != DLN_TOK_WORD || (t->flags & DLN_TOKF_CAP) ||
+	    (t->len > 2 && memcmp(w + t->len - 2, "ed", 2) == 0) ||
+	    dln__token_among(t, run->doc->text, function_words, DLN_ARRAY_SIZE(function_words)))
+		return false;
+	return !t->lex || (dln__lexemes[t->lex].classes & (1ull << DLN_C_NOUN));
+}
+
 /* Whether a verb of saying comes before token first in its sentence: "a spokesman said the
  * FBI arrested him Thursday morning" is news of now. */
 static bool reported_before(const struct tag_run *run, size_t first)
@@ -383,6 +409,10 @@ static int emit(void *arg, const struct dln_candidate *c)
 					   &run->ctx.tense_near);
 	run->ctx.news_of_now = dates_saying(run, c->first) || weekday_placed_near(run, c) ||
 			       reported_before(run, c->first);
+	/* "have not dented Christmas traffic": a holiday before a noun names a kind of thing,
+	 * which the verb governs, not the holiday. */
+	if (holiday_modifies(run, c))
+		run->ctx.tense_near = false;
 	/* What a span runs since has begun, whatever the verb ("drought since mid-February
 	 * could threaten yields"). */
 	if (x.range == DLN_RANGE_SINCE) {

@@ -2554,6 +2554,12 @@ static void tense_cues(void **state)
 		/* Told as arranged then, it may lie either side of now. */
 		{ "2020-11-16", "The flight was originally set for late October but slipped.",
 		  { "late October", D, "2020-10", "END", "2020-10-21", "2020-11-01" } },
+		/* A holiday before a noun is not governed by the verb: the tense that would send
+		 * it most of a year away gives way to the nearest one. */
+		{ "1999-12-20", "The jitters have not dented Christmas traffic.",
+		  { "Christmas", D, "1999-12-25", "", "1999-12-25", "1999-12-26" } },
+		{ "1996-07-03", "\"Last Fourth of July we thought was bad,\" said Hill.",
+		  { "Fourth of July", D, "1995-07-04", "", "1995-07-04", "1995-07-05" } },
 		/* A weekday so arranged is no deadline ahead, even after "for". */
 		{ "2006-01-19", "Launch had been planned for Tuesday, but gusts forced a scrub.",
 		  { "Tuesday", D, "2006-01-17", "", "2006-01-17", "2006-01-18" } },
