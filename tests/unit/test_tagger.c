@@ -2175,6 +2175,7 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "He scored 1,998 points.");
 	expect_nothing(DCT, "The index rose 1998 points.");
 	expect_nothing(DCT, "They met in Room 2015.");
+	expect_nothing(DCT, "Members of UAW Local 1112 voted.");
 	expect_nothing(DCT, "He lived in the 1200 block of Main Street.");
 	expect_nothing(DCT, "The quake struck at 0200 local time.");
 	expect_nothing(DCT, "The X2000 train and the A380 flew.");
