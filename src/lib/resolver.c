@@ -589,8 +589,8 @@ static void duration_value(const struct dln_uval *u, char *buf, size_t size)
 	case DLN_UNIT_QUARTER: unit = "Q"; break;
 	case DLN_UNIT_HALF: unit = "M"; per = 6; break;
 	case DLN_UNIT_YEAR: unit = "Y"; break;
-	case DLN_UNIT_DECADE: unit = vague ? "DE" : "Y"; per = 10; break;
-	case DLN_UNIT_CENTURY: unit = vague ? "CE" : "Y"; per = 100; break;
+	case DLN_UNIT_DECADE: unit = "Y"; per = 10; break;  /* "decades": PXY */
+	case DLN_UNIT_CENTURY: unit = "Y"; per = 100; break;
 	default: break;
 	}
 	n *= per;

@@ -680,7 +680,7 @@ static void durations(void **state)
 	u = DURATION(F(AMOUNT), DLN_VAGUE, F(UNIT), DLN_UNIT_WEEK);
 	check(&e, &u, DLN_TIMEX_DURATION, "PXW", "", NULL, NULL);
 	u = DURATION(F(AMOUNT), -1, F(UNIT), DLN_UNIT_DECADE); /* "decades" */
-	check(&e, &u, DLN_TIMEX_DURATION, "PXDE", "", NULL, NULL);
+	check(&e, &u, DLN_TIMEX_DURATION, "PXY", "", NULL, NULL);
 	u = DURATION(F(AMOUNT), 24, F(UNIT), DLN_UNIT_HOUR);
 	check(&e, &u, DLN_TIMEX_DURATION, "PT24H", "", NULL, NULL);
 	u = DURATION(F(AMOUNT), 30, F(UNIT), DLN_UNIT_MINUTE);
