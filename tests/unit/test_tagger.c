@@ -264,6 +264,10 @@ static void table_dates(void **state)
 		  { "the future", D, "FUTURE_REF", "", NULL, NULL } },
 		{ DCT, "They met in the early 1990s.",
 		  { "the early 1990s", D, "199", "START", "1990-01-01", "1994-01-01" } },
+		{ DCT, "Growth slowed in the last half of the '80s.",
+		  { "the last half of the '80s", D, "198", "END", "1987-01-01", "1990-01-01" } },
+		{ DCT, "They met in the first half of the 1990s.",
+		  { "the first half of the 1990s", D, "199", "START", "1990-01-01", "1994-01-01" } },
 		/* The year that begins on the New Year's Day nearest publication. */
 		{ "2009-12-19", "Stocks could run short in the new year.",
 		  { "the new year", D, "2010", "", "2010-01-01", "2011-01-01" } },
