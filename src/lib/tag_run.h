@@ -121,6 +121,9 @@ void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struc
  * the date the text last fixed is in that month, unless its clause looks ahead. */
 void dln__day_of_anchor_month(const struct tag_run *run, const struct dln_candidate *c,
 			       enum dln_gran gran, struct dln_timex *x);
+/* The "when" that opens a clause after c ("since 2010, when", "the 1983 bombings in Beirut,
+ * when"), 0 when there is none. */
+size_t dln__when_after(const struct tag_run *run, const struct dln_candidate *c);
 /* Whether the expression c just appended is such an opening year ("In 1995,", "Last year"). */
 bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate *c,
 			  const struct dln_timex *x);

@@ -571,8 +571,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 		return rc;
 	if (dln__opens_with_year(run, c, &x)) {
 		run->fronted_year = x.start.year;
-		run->fronted_when = c->end + 1 < run->n && dln__word_is(run, c->end + 1, "when")
-					    ? c->end + 1 : 0;
+		run->fronted_when = dln__when_after(run, c);
 	}
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;

@@ -263,6 +263,18 @@ static bool earlier_in_year(const struct dln_point *b, const struct dln_point *a
 	return b->month < a->month || (b->month == a->month && b->day < a->day);
 }
 
+size_t dln__when_after(const struct tag_run *run, const struct dln_candidate *c)
+{
+	size_t k = c->end;
+
+	/* A year before its noun: "the 1983 bombings in Beirut, when". */
+	if (c->first > 0 && dln__word_is(run, c->first - 1, "the"))
+		while (k < run->n && k < c->end + 5 && run->tok[k].kind == DLN_TOK_WORD)
+			k++;
+	return k + 1 < run->n && dln__is_comma(&run->tok[k]) && dln__word_is(run, k + 1, "when")
+		       ? k + 1 : 0;
+}
+
 bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate *c,
 			  const struct dln_timex *x)
 {
@@ -277,10 +289,9 @@ bool dln__opens_with_year(const struct tag_run *run, const struct dln_candidate 
 		return true;
 	/* "since 2010, when an explosion killed 29 men on April 5", "in October 2001, when ...
 	 * after the Sept. 11 attacks": the year the clause after "when" tells of. */
-	bool when_clause = c->end + 1 < run->n && dln__is_comma(&run->tok[c->end]) &&
-			   dln__word_is(run, c->end + 1, "when");
-	return (when_clause || (c->first == 1 && dln__word_is(run, 0, "in"))) && c->end < run->n &&
-	       run->tok[c->end].kind == DLN_TOK_PUNCT && run->tok[c->end].num == ',' &&
+	bool when_clause = dln__when_after(run, c) != 0;
+	return (when_clause || (c->first == 1 && dln__word_is(run, 0, "in") && c->end < run->n &&
+				dln__is_comma(&run->tok[c->end]))) &&
 	       u->f[DLN_F_YEAR] != DLN_UNSET && (when_clause || u->f[DLN_F_MONTH] == DLN_UNSET) &&
 	       u->f[DLN_F_SEASON] == DLN_UNSET && u->f[DLN_F_QUARTER] == DLN_UNSET &&
 	       u->f[DLN_F_HALF] == DLN_UNSET && u->f[DLN_F_UNIT] == DLN_UNSET && x->resolved &&

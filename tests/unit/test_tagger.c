@@ -1417,8 +1417,8 @@ static void dawn_and_dusk(void **state)
 }
 
 /* A sentence that opens with a year puts its months, days and holidays in that year, a
- * range's end after its start; so does a year a "when" clause follows, up to a clause joined
- * after that one. */
+ * range's end after its start; so does a year a "when" clause follows (alone or before its
+ * noun), up to a clause joined after that one. */
 static void sentence_opening_year(void **state)
 {
 	(void)state;
@@ -1433,6 +1433,13 @@ static void sentence_opening_year(void **state)
 		   (const struct want[]){
 			   { "October 2001", D, "2001-10", "", "2001-10-01", "2001-11-01" },
 			   { "Sept. 11", D, "2001-09-11", "", "2001-09-11", "2001-09-12" } },
+		   2);
+	/* So does a year before its noun that a "when" clause follows. */
+	expect_all("1998-08-08", "It was the worst attack since the 1983 bombings in Beirut, when "
+				 "a truck bomb in April killed 63 people.",
+		   (const struct want[]){
+			   { "1983", D, "1983", "", "1983-01-01", "1984-01-01" },
+			   { "April", D, "1983-04", "", "1983-04-01", "1983-05-01" } },
 		   2);
 	/* A clause joined after the "when" clause is the sentence's again. */
 	expect_all("2022-11-16", "NASA has spent $20 billion on it since 2011, when Congress "
