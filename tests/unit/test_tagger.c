@@ -254,6 +254,11 @@ static void table_dates(void **state)
 		  { "the second quarter", D, "2017-Q2", "", "2017-04-01", "2017-07-01" } },
 		{ DCT, "Sales fell in the first half of the year.",
 		  { "the first half of the year", D, "2017-H1", "", "2017-01-01", "2017-07-01" } },
+		/* Told in the past before that half of this year began: last year's. */
+		{ "2025-01-22", "The second half of the year was as good as the first.",
+		  { "The second half of the year", D, "2024-H2", "", "2024-07-01", "2025-01-01" } },
+		{ "2025-01-22", "The second half of the year will be better.",
+		  { "The second half of the year", D, "2025-H2", "", "2025-07-01", "2026-01-01" } },
 		{ "2017-04-10", "It was hot last summer.",
 		  { "last summer", D, "2016-SU", "", "2016-06-01", "2016-09-01" } },
 		{ DCT, "The economy is strong now.",
