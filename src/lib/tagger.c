@@ -130,26 +130,27 @@ static bool reported_before(const struct tag_run *run, size_t first)
 	return false;
 }
 
-/* Whether the text has placed the weekday of c within a week of publication ("began
- * canceling flights Thursday ... At the airport Thursday afternoon"): named again, it is that
- * day, whatever story was told between. */
+/* Notes the weekday of x when it is one day within a week of publication: named again, that
+ * weekday is that day, whatever story was told between ("began canceling flights Thursday
+ * ... At the airport Thursday afternoon"). */
+static void note_weekday_near(struct tag_run *run, const struct dln_timex *x)
+{
+	if (!x->resolved || !run->doc->dct.known ||
+	    (x->type != DLN_TIMEX_DATE && x->type != DLN_TIMEX_TIME))
+		return;
+	long day = dln__point_days(&x->start);
+	if (dln__point_days(&x->end) - day <= 1 &&
+	    labs(day - dln__point_days(&run->doc->dct.at)) <= 7)
+		run->weekdays_near |= (uint8_t)(1u << dln__weekday(day));
+}
+
+/* Whether the text has placed the weekday of c within a week of publication. */
 static bool weekday_placed_near(const struct tag_run *run, const struct dln_candidate *c)
 {
-	const struct dln_tagging *t = run->tagging;
 	int weekday = c->value.f[DLN_F_WEEKDAY];
 
-	if (weekday == DLN_UNSET || !run->doc->dct.known)
-		return false;
-	long dct = dln__point_days(&run->doc->dct.at);
-	for (size_t i = 0; i < t->count; i++) {
-		const struct dln_timex *x = &t->timexes[i];
-		long day = dln__point_days(&x->start);
-		if (x->resolved && (x->type == DLN_TIMEX_DATE || x->type == DLN_TIMEX_TIME) &&
-		    dln__point_days(&x->end) - day <= 1 && labs(day - dct) <= 7 &&
-		    dln__weekday(day) == weekday)
-			return true;
-	}
-	return false;
+	return weekday != DLN_UNSET && weekday >= 1 && weekday <= 7 &&
+	       (run->weekdays_near & (1u << weekday));
 }
 
 /* Puts into ctx the anchor the sentence's own day left, before a day named for its event
@@ -569,6 +570,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||
 	    (rc = dln__day_range_end(run, c, &x)))
 		return rc;
+	note_weekday_near(run, &run->tagging->timexes[run->tagging->count - 1]);
 	if (dln__opens_with_year(run, c, &x)) {
 		run->fronted_year = x.start.year;
 		run->fronted_when = dln__when_after(run, c);
@@ -603,8 +605,10 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 	if (!run.tagging)
 		return dln__nomem();
 	run.tagging->doc = doc;
-	if (carry->started)
+	if (carry->started) {
 		run.ctx = carry->ctx;
+		run.weekdays_near = carry->weekdays_near;
+	}
 	run.ctx.dct = &doc->dct;
 	run.max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
 
@@ -636,6 +640,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		return rc;
 	}
 	carry->ctx = run.ctx;
+	carry->weekdays_near = run.weekdays_near;
 	carry->started = true;
 	*out = run.tagging;
 	return 0;
