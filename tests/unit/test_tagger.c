@@ -2223,6 +2223,9 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "The night-time economy is worth millions.");
 	expect_nothing(DCT, "Mortgage rates sat just above their quarter-century low.");
 	expect_nothing(DCT, "A once-in-a-century storm hit the coast.");
+	/* "most recently": the last of several times, which the date after it gives. */
+	expect_only("1998-02-04", "He escaped twice, most recently in October.",
+		    &(struct want){ "October", D, "1997-10", "", "1997-10-01", "1997-11-01" });
 	expect_nothing(DCT, "On days when prices fall, he sells.");
 	expect_only(DCT, "It is the best side in decades when the cup begins.",
 		    &(struct want){ "decades", DUR, "PXY", "", NULL, NULL });
