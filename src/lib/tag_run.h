@@ -106,7 +106,8 @@ void dln__range_year(struct tag_run *run, const struct dln_uval *to_value,
 void dln__follow_weekday(struct tag_run *run, const struct dln_candidate *c,
 			 enum dln_gran gran, struct dln_timex *x);
 /* "head back to class Tuesday, Sept. 2 ... leave that Tuesday": "that" and a weekday (x,
- * resolved from c to gran) recall the last day of that weekday the text gave, if any. */
+ * resolved from c to gran), with or without a part of the day, recall the last day of that
+ * weekday the text gave, if any. */
 void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candidate *c,
 				enum dln_gran gran, struct dln_timex *x);
 /* "prepared for Thanksgiving on Thursday": a bare weekday after "on" right after a day that

@@ -199,8 +199,9 @@ void dln__that_weekday_recalls(const struct tag_run *run, const struct dln_candi
 	const struct dln_uval *u = &c->value;
 	const struct dln_tagging *t = run->tagging;
 
-	if (gran != DLN_GRAN_DAY || u->f[DLN_F_WEEKDAY] == DLN_UNSET || c->end - c->first != 2 ||
-	    !dln__word_is(run, c->first, "that"))
+	bool pod = u->f[DLN_F_POD] != DLN_UNSET;  /* "that Tuesday morning" */
+	if (gran != (pod ? DLN_GRAN_TIME : DLN_GRAN_DAY) || u->f[DLN_F_WEEKDAY] == DLN_UNSET ||
+	    c->end - c->first != (pod ? 3 : 2) || !dln__word_is(run, c->first, "that"))
 		return;
 	for (size_t k = t->count; k-- > 0;) {
 		const struct dln_timex *day = &t->timexes[k];

@@ -3640,6 +3640,16 @@ static void narrative_weekdays(void **state)
 			   { "Monday", D, "2008-08-18", "", "2008-08-18", "2008-08-19" },
 			   { "that Tuesday", D, "2008-09-02", "", "2008-09-02", "2008-09-03" } },
 		   3);
+	/* And with a part of the day. */
+	expect_all("2008-08-16",
+		   "Students head back to class Tuesday, Sept. 2. Teachers report Monday for "
+		   "training. Buses will leave that Tuesday morning.",
+		   (const struct want[]){
+			   { "Tuesday, Sept. 2", D, "2008-09-02", "", "2008-09-02", "2008-09-03" },
+			   { "Monday", D, "2008-08-18", "", "2008-08-18", "2008-08-19" },
+			   { "that Tuesday morning", T, "2008-09-02TMO", "", "2008-09-02T06:00",
+			     "2008-09-02T12:00" } },
+		   3);
 	/* In a story of another year, told in the past, a weekday is the one nearest the
 	 * story's day; not one that dates what was said, nor a weekday the text placed near
 	 * publication. */
