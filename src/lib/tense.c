@@ -175,6 +175,31 @@ static bool after_get(const struct dln_token *tok, size_t i, const char *text)
 	return i > 0 && dln__token_among(&tok[i - 1], text, gets, sizeof gets / sizeof *gets);
 }
 
+/* Whether tok[i] is a form of "order" or "want", which take an object and a participle:
+ * "ordered the building evacuated" (not "told reporters gathered Monday"). */
+static bool orders_done(const struct dln_token *t, const char *text)
+{
+	static const struct dln_word verbs[] = {
+		DLN_WORD("order"), DLN_WORD("orders"), DLN_WORD("ordered"),
+		DLN_WORD("want"),  DLN_WORD("wants"),  DLN_WORD("wanted"),
+	};
+	return dln__token_among(t, text, verbs, sizeof verbs / sizeof *verbs);
+}
+
+/* Whether the -ed word at tok[i] completes what "order" or "want" asks done, after the one to
+ * three words of its object: "ordered flags lowered", "wants the disputes resolved by early
+ * March". The ordering verb tells the time. */
+static bool ordered_participle(const struct dln_token *tok, size_t i, const char *text)
+{
+	for (size_t k = i - 1; k + 4 >= i && k > 0 && k < i; k--) {
+		if (tok[k].kind != DLN_TOK_WORD)
+			return false;
+		if (k + 1 < i && orders_done(&tok[k - 1], text))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the -ed word at tok[i] opens a participle phrase after a comma: ", followed by
  * temperatures in the single digits Sunday", ", led by ...": it describes, it tells no time. */
 static bool participle_after_comma(const struct dln_token *tok, size_t n, size_t i)
@@ -389,7 +414,8 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	    !after_preposition(tok, i) &&
 	    !counted_adjective(tok, n, i, text) && !object_of_infinitive(tok, n, i, text) &&
 	    !object_of_gerund(tok, i, text) && !participle_after_comma(tok, n, i) &&
-	    !after_degree(tok, i, text) && !after_get(tok, i, text))
+	    !after_degree(tok, i, text) && !after_get(tok, i, text) &&
+	    !ordered_participle(tok, i, text))
 		return DLN_TENSE_PAST;
 	return DLN_TENSE_UNKNOWN;
 }
@@ -410,7 +436,8 @@ static bool directs(const struct dln_token *tok, size_t n, size_t i, size_t firs
 	for (size_t j = i + 2; j + 1 < first && j <= i + 4; j++) {
 		if (tok[j - 1].kind != DLN_TOK_WORD && tok[j - 1].kind != DLN_TOK_POSSESSIVE)
 			return false;
-		if (infinitive_at(tok, n, j, text))
+		if (infinitive_at(tok, n, j, text) ||
+		    (ends_in_ed(&tok[j], text) && orders_done(&tok[i], text)))
 			return true;
 	}
 	return false;

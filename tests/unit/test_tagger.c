@@ -2580,6 +2580,9 @@ static void tense_cues(void **state)
 		  { "Christmas", D, "1999-12-25", "", "1999-12-25", "1999-12-26" } },
 		{ "1996-07-03", "\"Last Fourth of July we thought was bad,\" said Hill.",
 		  { "Fourth of July", D, "1995-07-04", "", "1995-07-04", "1995-07-05" } },
+		/* What "want" or "order" asks done lies ahead: its participle is no past verb. */
+		{ "2013-12-19", "The judge said she wants the disputes resolved by early March.",
+		  { "early March", D, "2014-03", "START", "2014-03-01", "2014-03-11" } },
 		/* A weekday so arranged is no deadline ahead, even after "for". */
 		{ "2006-01-19", "Launch had been planned for Tuesday, but gusts forced a scrub.",
 		  { "Tuesday", D, "2006-01-17", "", "2006-01-17", "2006-01-18" } },
