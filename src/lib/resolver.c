@@ -1035,9 +1035,14 @@ enum dln_gran dln__resolve(const struct dln_uval *u, const struct dln_resolve_ct
 	struct dln_uval told = *u;
 
 	/* "the next week": in a story told in the past the week after the last date the text
-	 * fixed, else the week after publication. */
+	 * fixed, else the week after publication; "later in the month" right after a month
+	 * ("a convention in early October and a trade show later in the month") is that one's. */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_STORY)
-		told.f[DLN_F_ANCHOR] = ctx->tense == DLN_TENSE_PAST ? DLN_ANCHOR_TEXT : DLN_ANCHOR_DCT;
+		told.f[DLN_F_ANCHOR] = ctx->tense == DLN_TENSE_PAST ||
+						       (HAS(UNIT) && ctx->anchor_gran != DLN_GRAN_NONE &&
+							ctx->anchor_gran == unit_gran(GET(UNIT)))
+					       ? DLN_ANCHOR_TEXT
+					       : DLN_ANCHOR_DCT;
 	/* "overnight", an offset with dir=tense: the night just past, or in a clause that looks
 	 * ahead the night to come. */
 	if (HAS(SHIFT) && HAS(ANCHOR) && HAS(DIR) && GET(DIR) == DLN_DIR_TENSE &&

@@ -3850,6 +3850,11 @@ static void narrative_months_and_seasons(void **state)
 		{ "2009-04-23", "Sales rose this year, up from the previous quarter.",
 		  { { "this year", D, "2009", "", "2009-01-01", "2010-01-01" },
 		    { "the previous quarter", D, "2009-Q1", "", "2009-01-01", "2009-04-01" } } },
+		/* "later in the month" right after a month is that month's, whatever the tense. */
+		{ "2016-09-14", "The hotel expects a convention in early October and a trade show "
+				"later in the month.",
+		  { { "early October", D, "2016-10", "START", "2016-10-01", "2016-10-11" },
+		    { "later in the month", D, "2016-10", "END", "2016-10-21", "2016-11-01" } } },
 		/* A month next to the month of a day of the story, or a holiday, is the one
 		 * nearest that day; a month further away is the tense's. */
 		{ "2025-01-18", "The slide buried him on Jan. 14, 2000, after a dry December.",
