@@ -208,11 +208,13 @@ static long distance(const struct result *r, long day)
 	return 0;
 }
 
-/* The day of the story a day of a month or a weekday told after it is placed near: the
- * text's last date when that is a day; else its last day, when a month, week or season of
- * the same year came between ("Jan. 24, 1991 ... that weekend ... By Sunday", "... power back
- * on Feb. 4") and a month named is that day's or next to it. Not after a year, which closes
- * the story as often ("stayed in flood that year. Gov. Culver on Sunday declared"). */
+/* The day of the story a day of a month, a weekday, a month or a holiday told after it is
+ * placed near: the text's last date when that is a day; else its last day, when a coarser date
+ * than a year came between in that day's year ("Jan. 24, 1991 ... that weekend ... By
+ * Sunday", "... power back on Feb. 4"), a month named is that day's or next to it, and a
+ * weekday's day lies within a week of that date ("Jan. 17, 1991 ... By March 1991 ... On
+ * Sunday" is no Sunday of January). Not after a year, which closes the story as often
+ * ("stayed in flood that year. Gov. Culver on Sunday declared"). */
 static const struct dln_point *story_day_of(const struct dln_uval *u,
 					    const struct dln_resolve_ctx *ctx)
 {
@@ -221,8 +223,29 @@ static const struct dln_point *story_day_of(const struct dln_uval *u,
 	if (ctx->anchor_gran <= DLN_GRAN_YEAR || !ctx->has_day_anchor ||
 	    ctx->anchor.year != ctx->day_anchor.year)
 		return NULL;
-	int apart = HAS(MONTH) ? abs(GET(MONTH) - ctx->day_anchor.month) : 0;
+	if (!HAS(MONTH)) {
+		long day = dln__point_days(&ctx->day_anchor);
+		return day >= dln__point_days(&ctx->anchor) - 7 &&
+				       day < dln__point_days(&ctx->anchor_end) + 7
+			       ? &ctx->day_anchor
+			       : NULL;
+	}
+	int apart = abs(GET(MONTH) - ctx->day_anchor.month);
 	return apart <= 1 || apart == 11 ? &ctx->day_anchor : NULL;
+}
+
+/* The month of u in the year of `near`: its own, or its holiday's; 0 when it names none. */
+static int month_in_year_of(const struct dln_uval *u, const struct dln_point *near)
+{
+	long day;
+	int y, m, d;
+
+	if (HAS(MONTH))
+		return GET(MONTH);
+	if (!HAS(HOLIDAY) || !dln__holiday_day(GET(HOLIDAY), near->year, &day))
+		return 0;
+	dln_civil_from_days(day, &y, &m, &d);
+	return m;
 }
 
 /* Picks among the occurrences in the cycles around the reference day the one that `dir`
@@ -892,19 +915,20 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		if (after_year)
 			dir = dir == DLN_DIR_FUTURE_STRICT ? DLN_DIR_FUTURE : DLN_DIR_PAST;
 		/* "On July 20, 1969, ... On July 24, the crew splashed down": right after a day of
-		 * another year, a day of a month, a weekday, a holiday or a month next to that day's
-		 * told in the past is the one nearest it ("... left the moon Monday", "buried him on
-		 * Jan. 14, 2000, after a dry December"), unless it is news of now ("said Monday",
-		 * "a spokesman said the FBI arrested him Thursday"); not
+		 * another year, a day of a month told in the past is the one nearest it, and so are
+		 * a weekday and a month or holiday next to that day's month ("... left the moon
+		 * Monday", "buried him on Jan. 14, 2000, after a dry December") unless they are news
+		 * of now ("said Monday", "a spokesman said the FBI arrested him Thursday"); not
 		 * after a day still to come ("will join on May 1, 2004 ... voted on March 8"),
 		 * nor after one within a year before publication, where the tense decides as well
 		 * ("did not end until Aug. 3 ... no rain since May 22"). */
 		bool story_weekday = HAS(WEEKDAY) && !HAS(MONTH) && !HAS(DAY) && !HAS(SHIFT) &&
 				     !HAS(UNIT) && !HAS(HOLIDAY) && !ctx->news_of_now;
 		const struct dln_point *story_day = story_day_of(u, ctx);
-		int months_apart = HAS(MONTH) ? abs(GET(MONTH) - ctx->anchor.month) : 0;
+		int month = month_in_year_of(u, &ctx->anchor);
+		int months_apart = abs(month - ctx->anchor.month);
 		bool story_month = !HAS(DAY) && !HAS(WEEKDAY) && !HAS(SHIFT) && !HAS(UNIT) &&
-				   (HAS(MONTH) || HAS(HOLIDAY)) && ctx->anchor_gran >= DLN_GRAN_DAY &&
+				   month > 0 && ctx->anchor_gran >= DLN_GRAN_DAY &&
 				   (months_apart <= 1 || months_apart == 11) && !ctx->news_of_now;
 		if (((HAS(MONTH) && HAS(DAY)) || story_weekday || story_month) &&
 		    (!HAS(DIR) || GET(DIR) == DLN_DIR_TENSE) &&
@@ -954,8 +978,8 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 	/* A time of day alone: on the day its anchor names; the text's last day ("Oct. 23 ...
 	 * at 10 p.m.") falls back to the day of publication. What a clause tells in the past
 	 * did not happen on a day still to come ("expected to hit Sunday ... winds were 160
-	 * mph at 11 a.m."), but on the last day the text fixed before it, else on the day of
-	 * publication. */
+	 * mph at 11 a.m."), but on the last day of the week before publication the text fixed,
+	 * else on the day of publication. */
 	if (HAS(ANCHOR) && GET(ANCHOR) == DLN_ANCHOR_TEXT &&
 	    (ctx->anchor_gran >= DLN_GRAN_DAY || ctx->has_day_anchor)) {
 		long day = dln__point_days(ctx->has_event_day		    ? &ctx->event_day :
@@ -968,7 +992,9 @@ static bool date_part(const struct dln_uval *u, const struct dln_resolve_ctx *ct
 		    minutes < 6 * 60)
 			day++;
 		if (have_dct && ctx->tense == DLN_TENSE_PAST && day > dct_day)
-			day = ctx->has_past_day ? dln__point_days(&ctx->past_day) : dct_day;
+			day = ctx->has_past_day && dln__point_days(&ctx->past_day) >= dct_day - 7
+				      ? dln__point_days(&ctx->past_day)
+				      : dct_day;
 		set_day(r, day);
 		return true;
 	}

@@ -42,13 +42,14 @@ struct dln_resolve_ctx {
 	bool has_event_day;
 	struct dln_point event_day;
 	/* The last day the text fixed on or before publication: what a clause tells in the
-	 * past happened on it when the last day is still to come ("sentenced him Thursday and
-	 * ordered him to surrender by Oct. 1 ... read the sentence at 11:40 a.m."). */
+	 * past happened on it when the last day is still to come and it is of the week before
+	 * publication ("sentenced him Thursday and ordered him to surrender by Oct. 1 ... read
+	 * the sentence at 11:40 a.m."). */
 	bool has_past_day;
 	struct dln_point past_day;
 	/* The expression dates what was said ("said Monday", "announced on Monday"), follows a
-	 * verb of saying in its sentence, or names a weekday the text placed near publication:
-	 * news of now, not of a story retold. */
+	 * verb of saying in its sentence, or comes after a day the text placed near
+	 * publication: a weekday or a month so told is news of now, not of a story retold. */
 	bool news_of_now;
 	enum dln_tense tense;      /* of the clause around the expression */
 	bool tense_near;           /* told by a word close to the expression (tense.h) */

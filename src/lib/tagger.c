@@ -130,9 +130,10 @@ static bool reported_before(const struct tag_run *run, size_t first)
 	return false;
 }
 
-/* Notes the weekday of x when it is one day within a week of publication: named again, that
- * weekday is that day, whatever story was told between ("began canceling flights Thursday
- * ... At the airport Thursday afternoon"). */
+/* Notes the weekday of x when it is one day within a week of publication: after it, a bare
+ * weekday or month is news of now as well, whatever story was told between ("began
+ * canceling flights Thursday ... At the airport Thursday afternoon", "died Tuesday ... was
+ * born on May 2, 1931 ... suffered a stroke Sunday"). */
 static void note_weekday_near(struct tag_run *run, const struct dln_timex *x)
 {
 	if (!x->resolved || !run->doc->dct.known ||
@@ -142,15 +143,6 @@ static void note_weekday_near(struct tag_run *run, const struct dln_timex *x)
 	if (dln__point_days(&x->end) - day <= 1 &&
 	    labs(day - dln__point_days(&run->doc->dct.at)) <= 7)
 		run->weekdays_near |= (uint8_t)(1u << dln__weekday(day));
-}
-
-/* Whether the text has placed the weekday of c within a week of publication. */
-static bool weekday_placed_near(const struct tag_run *run, const struct dln_candidate *c)
-{
-	int weekday = c->value.f[DLN_F_WEEKDAY];
-
-	return weekday != DLN_UNSET && weekday >= 1 && weekday <= 7 &&
-	       (run->weekdays_near & (1u << weekday));
 }
 
 /* Puts into ctx the anchor the sentence's own day left, before a day named for its event
@@ -165,6 +157,8 @@ static void own_anchor_into(struct dln_resolve_ctx *ctx, const struct dln_resolv
 	ctx->anchor_pod = own->anchor_pod;
 	ctx->has_day_anchor = own->has_day_anchor;
 	ctx->day_anchor = own->day_anchor;
+	ctx->has_past_day = own->has_past_day;
+	ctx->past_day = own->past_day;
 }
 
 /* Whether a past verb close to the expression governs it ("died shortly before
@@ -408,7 +402,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
-	run->ctx.news_of_now = dates_saying(run, c->first) || weekday_placed_near(run, c) ||
+	run->ctx.news_of_now = dates_saying(run, c->first) || run->weekdays_near ||
 			       reported_before(run, c->first);
 	/* "have not dented Christmas traffic": a holiday before a noun names a kind of thing,
 	 * which the verb governs, not the holiday. */
@@ -573,7 +567,8 @@ static int emit(void *arg, const struct dln_candidate *c)
 	note_weekday_near(run, &run->tagging->timexes[run->tagging->count - 1]);
 	if (dln__opens_with_year(run, c, &x)) {
 		run->fronted_year = x.start.year;
-		run->fronted_when = dln__when_after(run, c);
+		/* A year opening the sentence frames all of it, "when" clause or not. */
+		run->fronted_when = c->first > 1 ? dln__when_after(run, c) : 0;
 	}
 	/* Only a month that stands alone is placed anew with the next one. */
 	run->bare_month = bare_month && run->tagging->count == count + 1;

@@ -312,15 +312,15 @@ void dln__fronted_year(struct tag_run *run, const struct dln_candidate *c, struc
 	    (u->f[DLN_F_MONTH] == DLN_UNSET && u->f[DLN_F_HOLIDAY] == DLN_UNSET) ||
 	    (u->f[DLN_F_DIR] != DLN_UNSET && u->f[DLN_F_DIR] != DLN_DIR_TENSE))
 		return;
-	/* Only what the sentence tells of that year, told in its tense or as what "would" come
-	 * ("In 2019, officials said the bridge would reopen in March"): not "In 1995, he moved to
-	 * Paris, and he will return in March", "he plans to return in March". */
 	/* A "when" clause lends its year up to a clause joined after it ("since 2011, when
 	 * Congress ordered it built, and the inspector general estimated in March"). */
 	for (size_t i = run->fronted_when; i && i + 1 < c->first; i++)
 		if (dln__is_comma(&run->tok[i]) &&
 		    (dln__word_is(run, i + 1, "and") || dln__word_is(run, i + 1, "but")))
 			return;
+	/* Only what the sentence tells of that year, told in its tense or as what "would" come
+	 * ("In 2019, officials said the bridge would reopen in March"): not "In 1995, he moved to
+	 * Paris, and he will return in March", "he plans to return in March". */
 	int dct_year = run->doc->dct.known ? run->doc->dct.at.year : run->fronted_year;
 	enum dln_tense tense = run->ctx.tense;
 	if ((run->fronted_year < dct_year && tense != DLN_TENSE_PAST &&

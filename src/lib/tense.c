@@ -281,16 +281,25 @@ bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
 	return has_class(&tok[i], DLN_C_PAST) || ends_in_ed(&tok[i], text);
 }
 
-/* Whether a past form of "to be" stands before the participle at tok[i], an adverb in -ly
- * allowed between: "was originally set for", "were scheduled for", "had been planned for". */
-static bool arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
+/* The tense of a day arranged for by the participle at tok[i] after a past form of "to be",
+ * an adverb in -ly allowed between: "was originally set for late October", "were scheduled
+ * for" tell of an arrangement then, for a day either side of now; "had (originally) been
+ * planned for Tuesday" of one overtaken since, no deadline ahead. UNKNOWN when no such form
+ * stands before it. */
+static enum dln_tense arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
 {
 	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
 		i--;
-	if (i > 1 && tok[i - 1].lex == DLN_LEX_BEEN && tok[i - 2].lex == DLN_LEX_HAD)
-		return true;
+	if (i > 1 && tok[i - 1].lex == DLN_LEX_BEEN) {
+		size_t had = i - 2;
+		if (had > 0 && !tok[had].lex && adverb_in_ly(&tok[had], text))
+			had--;
+		return tok[had].lex == DLN_LEX_HAD ? DLN_TENSE_EITHER : DLN_TENSE_UNKNOWN;
+	}
 	return i > 0 && (tok[i - 1].lex == DLN_LEX_WAS || tok[i - 1].lex == DLN_LEX_WERE ||
-			 tok[i - 1].lex == DLN_LEX_HAD);
+			 tok[i - 1].lex == DLN_LEX_HAD)
+		       ? DLN_TENSE_PRESENT
+		       : DLN_TENSE_UNKNOWN;
 }
 
 /* The tense tok[i] tells of an expression; `after` when tok[i] follows it. */
@@ -333,8 +342,10 @@ static enum dln_tense cue(const struct dln_token *tok, size_t n, size_t i, const
 	}
 	/* "a summit set for April" lies ahead; "was originally set for late October" was
 	 * arranged then, for a time either side of now. */
-	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR)
-		return arranged_in_past(tok, i, text) ? DLN_TENSE_EITHER : DLN_TENSE_FUTURE;
+	if (has_class(t, DLN_C_ARRANGED) && i + 1 < n && tok[i + 1].lex == DLN_LEX_FOR) {
+		enum dln_tense arranged = arranged_in_past(tok, i, text);
+		return arranged == DLN_TENSE_UNKNOWN ? DLN_TENSE_FUTURE : arranged;
+	}
 	/* "was to meet on Monday": arranged then, for a day either side of now, as "was due
 	 * to" is. */
 	if ((t->lex == DLN_LEX_WAS || t->lex == DLN_LEX_WERE) && infinitive_at(tok, n, i + 1, text))

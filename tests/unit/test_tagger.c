@@ -1446,6 +1446,13 @@ static void sentence_opening_year(void **state)
 			   { "1983", D, "1983", "", "1983-01-01", "1984-01-01" },
 			   { "April", D, "1983-04", "", "1983-04-01", "1983-05-01" } },
 		   2);
+	/* A year opening the sentence frames all of it, "when" clause or not. */
+	expect_all("2017-08-09", "In 1995, when the plant opened, it had 200 workers, and in March "
+				 "it hired 100 more.",
+		   (const struct want[]){
+			   { "1995", D, "1995", "", "1995-01-01", "1996-01-01" },
+			   { "March", D, "1995-03", "", "1995-03-01", "1995-04-01" } },
+		   2);
 	/* A clause joined after the "when" clause is the sentence's again. */
 	expect_all("2022-11-16", "NASA has spent $20 billion on it since 2011, when Congress "
 				 "ordered it built, and its inspector general estimated in March "
@@ -2192,6 +2199,8 @@ static void nothing_temporal(void **state)
 	expect_nothing(DCT, "The index rose 1998 points.");
 	expect_nothing(DCT, "They met in Room 2015.");
 	expect_nothing(DCT, "Members of UAW Local 1112 voted.");
+	expect_only(DCT, "In the local 2016 elections, turnout fell.",
+		    &(struct want){ "2016", D, "2016", "", "2016-01-01", "2017-01-01" });
 	expect_nothing(DCT, "He lived in the 1200 block of Main Street.");
 	expect_nothing(DCT, "The quake struck at 0200 local time.");
 	expect_nothing(DCT, "The X2000 train and the A380 flew.");
@@ -2226,6 +2235,8 @@ static void nothing_temporal(void **state)
 	/* "most recently": the last of several times, which the date after it gives. */
 	expect_only("1998-02-04", "He escaped twice, most recently in October.",
 		    &(struct want){ "October", D, "1997-10", "", "1997-10-01", "1997-11-01" });
+	expect_only("1998-02-04", "She most recently served as chief executive.",
+		    &(struct want){ "recently", D, "PAST_REF", "", NULL, NULL });
 	expect_nothing(DCT, "On days when prices fall, he sells.");
 	expect_only(DCT, "It is the best side in decades when the cup begins.",
 		    &(struct want){ "decades", DUR, "PXY", "", NULL, NULL });
@@ -2583,6 +2594,10 @@ static void tense_cues(void **state)
 		/* What "want" or "order" asks done lies ahead: its participle is no past verb. */
 		{ "2013-12-19", "The judge said she wants the disputes resolved by early March.",
 		  { "early March", D, "2014-03", "START", "2014-03-01", "2014-03-11" } },
+		/* "was scheduled for Friday": arranged then, and a day arranged for is a deadline
+		 * ahead; "had been planned for" tells of an arrangement overtaken since. */
+		{ "2017-08-07", "The vote, which was scheduled for Friday, has been postponed.",
+		  { "Friday", D, "2017-08-11", "", "2017-08-11", "2017-08-12" } },
 		/* A weekday so arranged is no deadline ahead, even after "for". */
 		{ "2006-01-19", "Launch had been planned for Tuesday, but gusts forced a scrub.",
 		  { "Tuesday", D, "2006-01-17", "", "2006-01-17", "2006-01-18" } },
@@ -3195,7 +3210,8 @@ static void clock_on_the_day_of_the_story(void **state)
 			   { "noon", T, "1990-08-24T12:00", "", "1990-08-24T12:00",
 			     "1990-08-24T12:01" } },
 		   2);
-	/* Told in the past after a day still to come, on the last day before it. */
+	/* Told in the past after a day still to come, on the last day before it of the week
+	 * before publication, else on the day of publication. */
 	expect_all("2002-08-09",
 		   "A judge Thursday sentenced the mayor and ordered him to surrender by Oct. 1. "
 		   "He stood still as the judge read the sentence at 11:40 a.m.",
@@ -3204,6 +3220,15 @@ static void clock_on_the_day_of_the_story(void **state)
 			   { "Oct. 1", D, "2002-10-01", "", "2002-10-01", "2002-10-02" },
 			   { "11:40 a.m.", T, "2002-08-08T11:40", "", "2002-08-08T11:40",
 			     "2002-08-08T11:41" } },
+		   3);
+	expect_all("2017-09-08",
+		   "Hurricane Andrew struck on Aug. 24, 1992. Irma is expected to hit Florida on "
+		   "Sunday. Its winds were 185 mph at 11 a.m.",
+		   (const struct want[]){
+			   { "Aug. 24, 1992", D, "1992-08-24", "", "1992-08-24", "1992-08-25" },
+			   { "Sunday", D, "2017-09-10", "", "2017-09-10", "2017-09-11" },
+			   { "11 a.m.", T, "2017-09-08T11:00", "", "2017-09-08T11:00",
+			     "2017-09-08T11:01" } },
 		   3);
 }
 
@@ -3664,6 +3689,24 @@ static void narrative_weekdays(void **state)
 			   { "Monday", D, "1969-07-21", "", "1969-07-21", "1969-07-22" },
 			   { "Friday", D, "2019-07-19", "", "2019-07-19", "2019-07-20" } },
 		   3);
+	/* Nor one after a day the text placed near publication, nor one when a month of the
+	 * story came between and the story's day is not within a week of it. */
+	expect_all("2017-08-09",
+		   "John Smith died Tuesday. He was born on May 2, 1931. He was hospitalized "
+		   "after suffering a stroke Sunday.",
+		   (const struct want[]){
+			   { "Tuesday", D, "2017-08-08", "", "2017-08-08", "2017-08-09" },
+			   { "May 2, 1931", D, "1931-05-02", "", "1931-05-02", "1931-05-03" },
+			   { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" } },
+		   3);
+	expect_all("2017-08-09",
+		   "The war began on Jan. 17, 1991. By March 1991, most troops had gone home. On "
+		   "Sunday, the last unit left.",
+		   (const struct want[]){
+			   { "Jan. 17, 1991", D, "1991-01-17", "", "1991-01-17", "1991-01-18" },
+			   { "March 1991", D, "1991-03", "", "1991-03-01", "1991-04-01" },
+			   { "Sunday", D, "2017-08-06", "", "2017-08-06", "2017-08-07" } },
+		   3);
 	/* Nor one in a sentence that a verb of saying opened. */
 	expect_all("1999-10-08",
 		   "The bombs killed 224 people on Aug. 7, 1998. A spokesman said the FBI arrested "
@@ -3864,6 +3907,9 @@ static void narrative_months_and_seasons(void **state)
 				"canceled.",
 		  { { "July 3, 2007", D, "2007-07-03", "", "2007-07-03", "2007-07-04" },
 		    { "The Fourth of July", D, "2007-07-04", "", "2007-07-04", "2007-07-05" } } },
+		{ "2017-08-09", "He arrived in Bosnia on June 1, 1995. He came home at Christmas.",
+		  { { "June 1, 1995", D, "1995-06-01", "", "1995-06-01", "1995-06-02" },
+		    { "Christmas", D, "2016-12-25", "", "2016-12-25", "2016-12-26" } } },
 		{ "2015-05-01", "The machine broke down on Dec. 6, 2013. In March, a crane lifted it.",
 		  { { "Dec. 6, 2013", D, "2013-12-06", "", "2013-12-06", "2013-12-07" },
 		    { "March", D, "2015-03", "", "2015-03-01", "2015-04-01" } } },
