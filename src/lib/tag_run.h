@@ -37,8 +37,7 @@ struct tag_run {
 	/* How many months (or days of one) without a year end the sentence's expressions so far,
 	 * each joined to the next as a list ("in September, October and"). */
 	size_t months_listed;
-	/* Bit w set: the text placed weekday w (1 = Monday) within a week of publication. */
-	uint8_t weekdays_near;
+	bool day_near;                 /* a day placed within a week of publication */
 	int fronted_year;              /* the year the sentence opens with ("In 1995, ..."), or 0 */
 	size_t fronted_when;           /* the "when" after it that opens a clause of it, or 0 */
 	bool day_fixed;                /* an expression of the sentence has fixed a day */

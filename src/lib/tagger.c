@@ -130,11 +130,11 @@ static bool reported_before(const struct tag_run *run, size_t first)
 	return false;
 }
 
-/* Notes the weekday of x when it is one day within a week of publication: after it, a bare
- * weekday or month is news of now as well, whatever story was told between ("began
- * canceling flights Thursday ... At the airport Thursday afternoon", "died Tuesday ... was
- * born on May 2, 1931 ... suffered a stroke Sunday"). */
-static void note_weekday_near(struct tag_run *run, const struct dln_timex *x)
+/* Notes whether x is one day within a week of publication: after it, a bare weekday or
+ * month is news of now as well, whatever story was told between ("began canceling flights
+ * Thursday ... At the airport Thursday afternoon", "died Tuesday ... was born on May 2, 1931
+ * ... suffered a stroke Sunday"). */
+static void note_day_near(struct tag_run *run, const struct dln_timex *x)
 {
 	if (!x->resolved || !run->doc->dct.known ||
 	    (x->type != DLN_TIMEX_DATE && x->type != DLN_TIMEX_TIME))
@@ -142,7 +142,7 @@ static void note_weekday_near(struct tag_run *run, const struct dln_timex *x)
 	long day = dln__point_days(&x->start);
 	if (dln__point_days(&x->end) - day <= 1 &&
 	    labs(day - dln__point_days(&run->doc->dct.at)) <= 7)
-		run->weekdays_near |= (uint8_t)(1u << dln__weekday(day));
+		run->day_near = true;
 }
 
 /* Puts into ctx the anchor the sentence's own day left, before a day named for its event
@@ -402,7 +402,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	dln__range_role(run, c->first, &x);
 	run->ctx.tense = dln__tense_around(run->tok, run->n, c->first, c->end, run->doc->text,
 					   &run->ctx.tense_near);
-	run->ctx.news_of_now = dates_saying(run, c->first) || run->weekdays_near ||
+	run->ctx.news_of_now = dates_saying(run, c->first) || run->day_near ||
 			       reported_before(run, c->first);
 	/* "have not dented Christmas traffic": a holiday before a noun names a kind of thing,
 	 * which the verb governs, not the holiday. */
@@ -564,7 +564,7 @@ static int emit(void *arg, const struct dln_candidate *c)
 	    (rc = dln__room_for_one(run)) || (rc = dln__tagging_append(run->tagging, &x)) ||
 	    (rc = dln__day_range_end(run, c, &x)))
 		return rc;
-	note_weekday_near(run, &run->tagging->timexes[run->tagging->count - 1]);
+	note_day_near(run, &run->tagging->timexes[run->tagging->count - 1]);
 	if (dln__opens_with_year(run, c, &x)) {
 		run->fronted_year = x.start.year;
 		/* A year opening the sentence frames all of it, "when" clause or not. */
@@ -602,7 +602,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 	run.tagging->doc = doc;
 	if (carry->started) {
 		run.ctx = carry->ctx;
-		run.weekdays_near = carry->weekdays_near;
+		run.day_near = carry->day_near;
 	}
 	run.ctx.dct = &doc->dct;
 	run.max = opt && opt->max_timexes ? opt->max_timexes : DLN_DEFAULT_MAX_TIMEXES;
@@ -635,7 +635,7 @@ int dln__tag_piece(const dln_document *doc, const struct dln_tag_options *opt,
 		return rc;
 	}
 	carry->ctx = run.ctx;
-	carry->weekdays_near = run.weekdays_near;
+	carry->day_near = run.day_near;
 	carry->started = true;
 	*out = run.tagging;
 	return 0;

@@ -8,7 +8,7 @@
 
 struct dln_tag_carry {
 	struct dln_resolve_ctx ctx;  /* the narrative anchor and the quarter the text named */
-	uint8_t weekdays_near;       /* the weekdays the text placed near publication */
+	bool day_near;               /* a day placed within a week of publication */
 	bool started;                /* ctx holds what an earlier piece left */
 };
 
