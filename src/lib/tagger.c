@@ -86,8 +86,7 @@ static bool dates_saying(const struct tag_run *run, size_t first)
 
 	if (k > 0 && run->tok[k - 1].lex == DLN_LEX_ON)
 		k--;
-	if (k > 0 && run->tok[k - 1].kind == DLN_TOK_WORD && run->tok[k - 1].len > 4 &&
-	    memcmp(run->doc->text + run->tok[k - 1].off + run->tok[k - 1].len - 2, "ly", 2) == 0)
+	if (k > 0 && dln__adverb_in_ly(&run->tok[k - 1], run->doc->text))
 		k--;
 	return k > 0 && (run->tok[k - 1].lex == DLN_LEX_SAID || run->tok[k - 1].lex == DLN_LEX_SAYS ||
 			 dln__word_is(run, k - 1, "announced") || dln__word_is(run, k - 1, "told") ||

@@ -115,8 +115,7 @@ static bool counted_adjective(const struct dln_token *tok, size_t n, size_t i, c
 	       text[noun->off + noun->len - 2] != 's';
 }
 
-/* Whether tok is a word in -ly, mostly an adverb ("originally", "peacefully"). */
-static bool adverb_in_ly(const struct dln_token *t, const char *text)
+bool dln__adverb_in_ly(const struct dln_token *t, const char *text)
 {
 	return t->kind == DLN_TOK_WORD && t->len > 3 &&
 	       strncmp(text + t->off + t->len - 2, "ly", 2) == 0;
@@ -136,7 +135,7 @@ static bool object_of_infinitive(const struct dln_token *tok, size_t n, size_t i
 	       !has_class(verb, DLN_C_AUX) && !has_class(verb, DLN_C_PERFECT) &&
 	       noun->kind == DLN_TOK_WORD &&
 	       !(noun->lex && (dln__lexemes[noun->lex].classes & NOT_VERBS)) &&
-	       !has_class(noun, DLN_C_LEAD) && !adverb_in_ly(noun, text);
+	       !has_class(noun, DLN_C_LEAD) && !dln__adverb_in_ly(noun, text);
 }
 
 /* Whether the -ed word at tok[i] opens the object of a verb in -ing, where it is an adjective:
@@ -237,7 +236,7 @@ static bool opens_compound(const struct dln_token *tok, size_t n, size_t i)
  * disrupted"); NULL when there is none. */
 static const struct dln_token *aux_before(const struct dln_token *tok, size_t i, const char *text)
 {
-	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
+	if (i > 1 && !tok[i - 1].lex && dln__adverb_in_ly(&tok[i - 1], text))
 		i--;
 	return i > 0 && has_class(&tok[i - 1], DLN_C_AUX) && !inner_capital(tok, i - 1) ?
 		       &tok[i - 1] :
@@ -288,11 +287,11 @@ bool dln__past_verb(const struct dln_token *tok, size_t i, const char *text)
  * stands before it. */
 static enum dln_tense arranged_in_past(const struct dln_token *tok, size_t i, const char *text)
 {
-	if (i > 1 && !tok[i - 1].lex && adverb_in_ly(&tok[i - 1], text))
+	if (i > 1 && !tok[i - 1].lex && dln__adverb_in_ly(&tok[i - 1], text))
 		i--;
 	if (i > 1 && tok[i - 1].lex == DLN_LEX_BEEN) {
 		size_t had = i - 2;
-		if (had > 0 && !tok[had].lex && adverb_in_ly(&tok[had], text))
+		if (had > 0 && !tok[had].lex && dln__adverb_in_ly(&tok[had], text))
 			had--;
 		return tok[had].lex == DLN_LEX_HAD ? DLN_TENSE_EITHER : DLN_TENSE_UNKNOWN;
 	}

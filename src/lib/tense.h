@@ -14,6 +14,8 @@
 enum dln_tense dln__tense_around(const struct dln_token *tok, size_t n, size_t first, size_t end,
 				 const char *text, bool *near);
 
+/* Whether tok is a word in -ly, mostly an adverb ("originally", "peacefully"). */
+bool dln__adverb_in_ly(const struct dln_token *t, const char *text);
 /* Whether tok[i] is a verb in the past ("came", "reported"), not a participle after an
  * auxiliary ("is held"), an adjective after a determiner ("the proposed budget") or a name
  * ("Ted"). */
